@@ -1,0 +1,9 @@
+namespace Events.Core.Agenda;
+
+public enum AgendaRole
+{
+    Moderator,
+    Speaker,
+    Panellist,
+    Chair,
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddEventsData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+
+        var db = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        // Each provider has its own context subclass so that each keeps its own migrations.
+        if (db.IsSqlite)
+        {
+            services.AddDbContext<EventsDbContext, SqliteEventsDbContext>(o => UseSqlite(o, db.ResolveConnectionString()));
+        }
+        else
+        {
+            services.AddDbContext<EventsDbContext, PostgresEventsDbContext>(o => UsePostgres(o, db.ResolveConnectionString()));
+        }
+        return services;
+    }
+
+    public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+
+    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+}

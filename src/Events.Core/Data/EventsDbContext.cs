@@ -1,0 +1,34 @@
+using Events.Core.Accounts;
+using Events.Core.Agenda;
+using Events.Core.Interpretation;
+using Events.Core.Readings;
+using Events.Core.Speakers;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Event = Events.Core.Events.Event;
+
+namespace Events.Core.Data;
+
+/// <summary>The one database of the product. Provider-specific subclasses only carry their migrations.</summary>
+public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<AgendaPerson> AgendaPeople => Set<AgendaPerson>();
+    public DbSet<Speaker> Speakers => Set<Speaker>();
+    public DbSet<InterpretationChannel> Channels => Set<InterpretationChannel>();
+    public DbSet<Reading> Readings => Set<Reading>();
+    public DbSet<EventModerator> EventModerators => Set<EventModerator>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EventsDbContext).Assembly);
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Core.Data;
+
+public sealed class SqliteEventsDbContext(DbContextOptions<SqliteEventsDbContext> options) : EventsDbContext(options);

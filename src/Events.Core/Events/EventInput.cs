@@ -1,0 +1,15 @@
+namespace Events.Core.Events;
+
+/// <summary>What an organiser sends to create or edit an event. Times are wall-clock times in <see cref="TimeZone"/>.</summary>
+public sealed record EventInput(
+    string? Slug,
+    string? Title,
+    string? Summary,
+    string? Rationale,
+    List<string>? ExpectedOutcomes,
+    DateTime? Start,
+    DateTime? End,
+    string? TimeZone,
+    int? Capacity,
+    string? OrganiserName,
+    string? OrganiserEmail);

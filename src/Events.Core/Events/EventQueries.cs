@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Core.Events;
+
+public static class EventQueries
+{
+    /// <summary>The event with its agenda (people and speakers), speakers, channels and readings.</summary>
+    public static Task<Event?> FindFullAsync(this IQueryable<Event> events, string slug, CancellationToken cancellationToken = default) =>
+        events
+            .Include(e => e.AgendaItems).ThenInclude(a => a.People).ThenInclude(p => p.Speaker)
+            .Include(e => e.Speakers)
+            .Include(e => e.Channels)
+            .Include(e => e.Readings)
+            .SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+}

@@ -1,0 +1,10 @@
+namespace Events.Core.Events;
+
+public enum EventStatus
+{
+    Draft,
+    Published,
+    Live,
+    Ended,
+    Cancelled,
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Events.Core.Events;
+using Events.Core.Validation;
+
+namespace Events.Core.Interpretation;
+
+public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFloor, string? JoinUrl, List<string>? Interpreters)
+{
+    public ValidationErrors ApplyTo(InterpretationChannel channel, IEnumerable<InterpretationChannel> others)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("languageCode", LanguageCode);
+        if (!string.IsNullOrWhiteSpace(LanguageCode) && !IsLanguageTag(LanguageCode))
+        {
+            errors.Add("languageCode", "Must be a BCP 47 language tag such as fr or es-419.");
+        }
+        errors.Required("label", Label);
+        errors.MaxLength("label", Label, 100);
+        errors.HttpUrl("joinUrl", JoinUrl);
+        var interpreters = Interpreters ?? [];
+        if (interpreters.Count > 20 || interpreters.Any(i => i is null || i.Length > EventRules.TitleMax))
+        {
+            errors.Add("interpreters", "At most 20 names of at most 200 characters.");
+        }
+        var siblings = others.Where(o => o != channel).ToList();
+        if (LanguageCode is not null && siblings.Any(o => string.Equals(o.LanguageCode, LanguageCode.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            errors.Add("languageCode", "The event already has a channel in this language.");
+        }
+        if (IsFloor && siblings.Any(o => o.IsFloor))
+        {
+            errors.Add("isFloor", "The event already has a floor channel.");
+        }
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+        channel.LanguageCode = LanguageCode!.Trim();
+        channel.Label = Label!.Trim();
+        channel.IsFloor = IsFloor;
+        channel.JoinUrl = string.IsNullOrWhiteSpace(JoinUrl) ? null : JoinUrl.Trim();
+        channel.Interpreters = interpreters.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).ToList();
+        return errors;
+    }
+
+    private static bool IsLanguageTag(string code)
+    {
+        if (code.Length > 35 || !code.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
+        {
+            return false;
+        }
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(code, predefinedOnly: true);
+            return culture.Name.Length > 0;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+}

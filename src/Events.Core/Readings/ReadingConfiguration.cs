@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Events.Core.Readings;
+
+internal sealed class ReadingConfiguration : IEntityTypeConfiguration<Reading>
+{
+    public void Configure(EntityTypeBuilder<Reading> builder) => builder.Ignore(r => r.Link);
+}

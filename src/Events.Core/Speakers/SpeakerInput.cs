@@ -1,0 +1,33 @@
+using Events.Core.Events;
+using Events.Core.Validation;
+
+namespace Events.Core.Speakers;
+
+public sealed record SpeakerInput(string? Name, string? Title, string? Organisation, string? Bio, string? PhotoUrl, string? Email)
+{
+    public ValidationErrors ApplyTo(Speaker speaker)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("name", Name);
+        errors.MaxLength("name", Name, EventRules.TitleMax);
+        errors.MaxLength("title", Title, EventRules.TitleMax);
+        errors.MaxLength("organisation", Organisation, EventRules.TitleMax);
+        errors.MaxLength("bio", Bio, EventRules.TextMax);
+        errors.HttpUrl("photoUrl", PhotoUrl);
+        if (!string.IsNullOrWhiteSpace(Email) && !EventRules.IsEmail(Email))
+        {
+            errors.Add("email", "Must be an email address.");
+        }
+        if (!errors.IsValid)
+        {
+            return errors;
+        }
+        speaker.Name = Name!.Trim();
+        speaker.Title = Title?.Trim() ?? "";
+        speaker.Organisation = Organisation?.Trim() ?? "";
+        speaker.Bio = Bio?.Trim() ?? "";
+        speaker.PhotoUrl = string.IsNullOrWhiteSpace(PhotoUrl) ? null : PhotoUrl.Trim();
+        speaker.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+        return errors;
+    }
+}

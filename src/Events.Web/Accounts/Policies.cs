@@ -1,0 +1,9 @@
+namespace Events.Web.Accounts;
+
+public static class Policies
+{
+    public const string Organiser = "organiser";
+
+    /// <summary>Organisers and moderators; per-event assignment is checked where the event is known.</summary>
+    public const string Staff = "staff";
+}

@@ -1,0 +1,49 @@
+using Events.Core.Accounts;
+using Events.Core.Data;
+using Events.Core.Demo;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Web.Demo;
+
+/// <summary>Loads the model event once (idempotent across restarts) and prints fresh demo credentials.</summary>
+public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin accounts, UserManager<AppUser> users,
+    TimeProvider clock, ILogger<DemoLoader> logger)
+{
+    public const string OrganiserEmail = "organiser@example.org";
+    public const string ModeratorEmail = "moderator@example.org";
+
+    public async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == ModelEvent.Slug, cancellationToken);
+        if (ev is null)
+        {
+            ev = ModelEvent.Build(clock.GetUtcNow().UtcDateTime);
+            db.Events.Add(ev);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        var organiserPassword = await accounts.CreateOrResetAsync(OrganiserEmail, "Demo organiser", Roles.Organiser);
+        var moderatorPassword = await accounts.CreateOrResetAsync(ModeratorEmail, "Demo moderator", Roles.Moderator);
+        var moderator = await users.FindByEmailAsync(ModeratorEmail);
+        if (!await db.EventModerators.AnyAsync(m => m.EventId == ev.Id && m.UserId == moderator!.Id, cancellationToken))
+        {
+            db.EventModerators.Add(new EventModerator { EventId = ev.Id, UserId = moderator!.Id });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        // Credentials go to the console only, never to the log sinks.
+        Console.WriteLine($"""
+
+            ── Demo loaded: /events/{ModelEvent.Slug}
+               Organiser: {OrganiserEmail}  password: {organiserPassword}
+               Moderator: {ModeratorEmail}  password: {moderatorPassword}
+               (new passwords are generated at every start)
+
+            """);
+        LogLoaded(logger, ModelEvent.Slug);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Demo event {Slug} is loaded")]
+    private static partial void LogLoaded(ILogger logger, string slug);
+}

@@ -1,0 +1,16 @@
+using Events.Web.Accounts;
+using Events.Web.Demo;
+
+namespace Events.Web.Infrastructure;
+
+public static class StartupTasks
+{
+    public static IServiceCollection AddStartupTasks(this IServiceCollection services)
+    {
+        services.AddScoped<AccountAdmin>();
+        services.AddScoped<DemoLoader>();
+        services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,44 @@
+using Events.Core.Data;
+using Events.Web.Accounts;
+using Events.Web.Infrastructure;
+using Events.Web.Localization;
+using Events.Web.Organiser;
+using Events.Web.Public;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddEventsData(builder.Configuration);
+builder.Services.AddApiErrors();
+builder.Services.AddAccounts();
+builder.Services.AddSiteLocalization();
+builder.Services.AddRateLimits();
+builder.Services.AddOpenApi();
+builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", Policies.Organiser));
+builder.Services.AddStartupTasks();
+
+var app = builder.Build();
+
+if (await AdminCommands.TryRunAsync(app, args))
+{
+    return;
+}
+
+app.UseApiErrors();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseSiteLocalization();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapAccountEndpoints();
+app.MapPublicEvents();
+app.MapOrganiserEvents();
+app.MapRazorPages();
+
+app.Run();
+
+public partial class Program;

@@ -1,7 +1,13 @@
 using Events.Core.Data;
 
-var builder = Host.CreateApplicationBuilder(args);
-builder.Services.AddEventsData(builder.Configuration);
+namespace Events.Worker;
 
-var host = builder.Build();
-host.Run();
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        builder.Services.AddEventsData(builder.Configuration);
+        builder.Build().Run();
+    }
+}

@@ -7,7 +7,7 @@ namespace Events.Web.Accounts;
 /// <summary>Creates accounts with a generated one-time password: no password is ever written in the repository.</summary>
 public sealed class AccountAdmin(UserManager<AppUser> users, RoleManager<IdentityRole> roles)
 {
-    public async Task<string> CreateOrResetAsync(string email, string displayName, string role)
+    public async Task<string> CreateOrResetAsync(string email, string displayName, string? role)
     {
         foreach (var name in Roles.All)
         {
@@ -29,7 +29,7 @@ public sealed class AccountAdmin(UserManager<AppUser> users, RoleManager<Identit
             Check(await users.ResetPasswordAsync(user, token, password));
             await users.SetLockoutEndDateAsync(user, null);
         }
-        if (!await users.IsInRoleAsync(user, role))
+        if (role is not null && !await users.IsInRoleAsync(user, role))
         {
             Check(await users.AddToRoleAsync(user, role));
         }

@@ -10,6 +10,9 @@ public static class SiteLocalization
     public static IServiceCollection AddSiteLocalization(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // Accented French and Spanish text goes out as characters, not entities (still HTML-encoded).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Languages.Select(l => new CultureInfo(l)).ToList();

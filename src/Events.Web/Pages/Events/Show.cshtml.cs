@@ -22,6 +22,8 @@ public sealed class ShowModel(EventsDbContext db) : PageModel
         return Page();
     }
 
+    public static string Utc(TimeSpan offset) => "UTC" + (offset < TimeSpan.Zero ? "−" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+
     /// <summary>Formats the event-local wall time in the reader's language.</summary>
     public string Format(DateTimeOffset value, string format) => value.DateTime.ToString(format, CultureInfo.CurrentCulture);
 }

@@ -1,0 +1,105 @@
+using System.Net;
+using Events.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Tests.Foundation;
+
+/// <summary>
+/// Walks every endpoint the app maps. Anything not on the public list must refuse anonymous callers and
+/// signed-in users without a role, so a new endpoint that forgets its authorisation fails here.
+/// </summary>
+public sealed class AuthorisationTests : IDisposable
+{
+    private static readonly HashSet<string> PublicRoutes =
+    [
+        "GET /",
+        "POST /",
+        "GET /Index",
+        "POST /Index",
+        "GET /events/{slug}",
+        "POST /events/{slug}",
+        "GET /api/events/",
+        "GET /api/events/{slug}",
+        "GET /account/login",
+        "POST /account/login",
+        "GET /account/logout",
+        "POST /account/logout",
+        "GET /account/denied",
+        "POST /account/denied",
+        "POST /api/account/login",
+        "GET /language/{code}",
+        "GET /openapi/{documentName}.json",
+    ];
+
+    /// <summary>Open to any signed-in account, whatever its role.</summary>
+    private static readonly HashSet<string> AnyAccountRoutes = ["POST /api/account/logout", "GET /api/account/me"];
+
+    private readonly EventsApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    private List<(string Method, string Route)> ProtectedEndpoints()
+    {
+        var endpoints = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>();
+        var all = new List<(string, string)>();
+        foreach (var endpoint in endpoints)
+        {
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            all.AddRange(methods.Select(m => (m, route)));
+        }
+        return all.Where(e => !PublicRoutes.Contains($"{e.Item1} {e.Item2}")).Distinct().ToList();
+    }
+
+    private static string Fill(string route) => System.Text.RegularExpressions.Regex.Replace(route, @"\{(\w+)(:[^}]*)?\}",
+        m => m.Groups[2].Value.StartsWith(":int", StringComparison.Ordinal) ? "1" : m.Groups[1].Value == "slug" ? "forum-2021" : "x");
+
+    [Fact]
+    public async Task EveryNonPublicEndpoint_RefusesAnonymousAndRoleLessCallers()
+    {
+        var endpoints = ProtectedEndpoints();
+        Assert.Contains(("POST", "/api/organiser/events/"), endpoints);
+        var anonymous = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var nobody = await _app.SignedInAsync("nobody@example.org", role: null);
+        var failures = new List<string>();
+        foreach (var (method, route) in endpoints)
+        {
+            var url = Fill(route);
+            var anon = await anonymous.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") });
+            var isLoginRedirect = anon.StatusCode == HttpStatusCode.Redirect && anon.Headers.Location?.ToString().Contains("/account/login", StringComparison.Ordinal) == true;
+            if (anon.StatusCode != HttpStatusCode.Unauthorized && !isLoginRedirect)
+            {
+                failures.Add($"anonymous {method} {url} -> {(int)anon.StatusCode}");
+            }
+            if (AnyAccountRoutes.Contains($"{method} {route}"))
+            {
+                continue;
+            }
+            var roleLess = await nobody.SendAsync(new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") });
+            var isDeniedRedirect = roleLess.StatusCode == HttpStatusCode.Redirect && roleLess.Headers.Location?.ToString().Contains("/account/denied", StringComparison.Ordinal) == true;
+            if (roleLess.StatusCode != HttpStatusCode.Forbidden && !isDeniedRedirect)
+            {
+                failures.Add($"role-less {method} {url} -> {(int)roleLess.StatusCode}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task OrganiserEndpoints_RefuseModerators()
+    {
+        var moderator = await _app.ModeratorAsync();
+        var failures = new List<string>();
+        foreach (var (method, route) in ProtectedEndpoints().Where(e => e.Route.StartsWith("/api/organiser", StringComparison.Ordinal)))
+        {
+            var response = await moderator.SendAsync(new HttpRequestMessage(new HttpMethod(method), Fill(route)) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") });
+            if (response.StatusCode != HttpStatusCode.Forbidden)
+            {
+                failures.Add($"moderator {method} {route} -> {(int)response.StatusCode}");
+            }
+        }
+        Assert.Empty(failures);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net.Http.Json;
+using Events.Core.Accounts;
+using Events.Core.Data;
+using Events.Web.Accounts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Tests.Infrastructure;
+
+/// <summary>The whole web app over a fresh SQLite database of its own.</summary>
+public class EventsApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public EventsApp(Dictionary<string, string?>? settings = null)
+    {
+        DataDirectory = Path.Combine(Path.GetTempPath(), "events-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(DataDirectory);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["Database:DataDirectory"] = DataDirectory,
+            ["Demo:Enabled"] = "false",
+            ["RateLimits:SignInPerMinute"] = "10000",
+            ["RateLimits:PublicWritesPerMinute"] = "10000",
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public T Service<T>(Action<T>? _ = null) where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Runs <paramref name="work"/> with a fresh scope's DbContext.</summary>
+    public async Task<T> WithDbAsync<T>(Func<EventsDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<EventsDbContext>());
+    }
+
+    public Task<HttpClient> OrganiserAsync(string email = "organiser@example.org") => SignedInAsync(email, Roles.Organiser);
+
+    public Task<HttpClient> ModeratorAsync(string email = "moderator@example.org") => SignedInAsync(email, Roles.Moderator);
+
+    public async Task<HttpClient> SignedInAsync(string email, string? role)
+    {
+        string password;
+        using (var scope = Services.CreateScope())
+        {
+            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync(email, email, role);
+        }
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/account/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by a finishing background task; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using Events.Core.Data;
+using Events.Core.Jobs;
 using Events.Web.Accounts;
 using Events.Web.Infrastructure;
 using Events.Web.Localization;
@@ -8,6 +9,7 @@ using Events.Web.Public;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddEventsData(builder.Configuration);
+builder.Services.AddEventsJobs(builder.Configuration, runServer: builder.Configuration.GetValue("Jobs:RunServerInWeb", true));
 builder.Services.AddApiErrors();
 builder.Services.AddAccounts();
 builder.Services.AddSiteLocalization();

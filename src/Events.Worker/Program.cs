@@ -1,4 +1,5 @@
 using Events.Core.Data;
+using Events.Core.Jobs;
 
 namespace Events.Worker;
 
@@ -8,6 +9,7 @@ public static class Program
     {
         var builder = Host.CreateApplicationBuilder(args);
         builder.Services.AddEventsData(builder.Configuration);
+        builder.Services.AddEventsJobs(builder.Configuration, runServer: true);
         builder.Build().Run();
     }
 }

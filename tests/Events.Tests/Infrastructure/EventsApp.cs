@@ -22,6 +22,8 @@ public class EventsApp : WebApplicationFactory<Program>
             ["Database:Provider"] = "Sqlite",
             ["Database:DataDirectory"] = DataDirectory,
             ["Demo:Enabled"] = "false",
+            ["Jobs:Storage"] = "InMemory",
+            ["Jobs:RunServerInWeb"] = "false",
             ["RateLimits:SignInPerMinute"] = "10000",
             ["RateLimits:PublicWritesPerMinute"] = "10000",
         };

@@ -1,0 +1,46 @@
+using Events.Core.Data;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Core.Jobs;
+
+public static class JobsSetup
+{
+    /// <summary>Hangfire client (and storage) for either host; <paramref name="runServer"/> adds the job server.</summary>
+    public static IServiceCollection AddEventsJobs(this IServiceCollection services, IConfiguration configuration, bool runServer)
+    {
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (jobs.Storage)
+            {
+                case "InMemory":
+                    config.UseInMemoryStorage();
+                    break;
+                case "Postgres":
+                    var connection = jobs.ConnectionString ?? database.ConnectionString
+                        ?? throw new InvalidOperationException("Jobs:ConnectionString (or Database:ConnectionString) is required for Postgres job storage.");
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connection));
+                    break;
+                default:
+                    Directory.CreateDirectory(database.DataDirectory);
+                    config.UseSQLiteStorage(Path.Combine(database.DataDirectory, "jobs.db"));
+                    break;
+            }
+        });
+        if (runServer)
+        {
+            services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);
+        }
+        return services;
+    }
+}

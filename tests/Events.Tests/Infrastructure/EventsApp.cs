@@ -44,6 +44,16 @@ public class EventsApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Serves the app on a real Kestrel on 127.0.0.1 (for SignalR and browser tests); returns its base URL.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(o => o.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        return addresses.First().TrimEnd('/');
+    }
+
     public T Service<T>(Action<T>? _ = null) where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Runs <paramref name="work"/> with a fresh scope's DbContext.</summary>

@@ -22,6 +22,7 @@ public sealed class AuthorisationTests : IDisposable
         "POST /events/{slug}",
         "GET /api/events/",
         "GET /api/events/{slug}",
+        "POST /api/events/{slug}/registrations",
         "GET /account/login",
         "POST /account/login",
         "GET /account/logout",

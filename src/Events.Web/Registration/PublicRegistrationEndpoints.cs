@@ -3,7 +3,6 @@ using Events.Core.Events;
 using Events.Core.Registrations;
 using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Registrations;
@@ -27,13 +26,13 @@ public static class PublicRegistrationEndpoints
 
     public static IServiceCollection AddRegistrations(this IServiceCollection services) => services.AddScoped<Registrar>();
 
-    private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> Register(
+    private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, ProblemHttpResult>> Register(
         string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
         if (ev is null || !ev.IsPublic)
         {
-            return TypedResults.NotFound(new ProblemDetails { Title = "No such event.", Status = 404 });
+            return TypedResults.Problem(title: "No such event.", statusCode: StatusCodes.Status404NotFound);
         }
         if (!string.IsNullOrEmpty(input.Website))
         {
@@ -41,7 +40,7 @@ public static class PublicRegistrationEndpoints
         }
         if (ev.Status is not EventStatus.Published)
         {
-            return TypedResults.Conflict(new ProblemDetails { Title = "Registration is closed.", Status = 409 });
+            return TypedResults.Problem(title: "Registration is closed.", statusCode: StatusCodes.Status409Conflict);
         }
         var outcome = await registrar.RegisterAsync(ev, input, ct);
         if (!outcome.Errors.IsValid)

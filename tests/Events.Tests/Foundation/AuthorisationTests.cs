@@ -23,6 +23,8 @@ public sealed class AuthorisationTests : IDisposable
         "GET /api/events/",
         "GET /api/events/{slug}",
         "POST /api/events/{slug}/registrations",
+        "GET /r/{token}",
+        "POST /r/{token}",
         "GET /account/login",
         "POST /account/login",
         "GET /account/logout",

@@ -98,7 +98,9 @@ public sealed class RegistrationApiTests : IDisposable
         var client = _app.CreateClient();
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/events/draft-one/registrations", RegistrationTestKit.Form())).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsJsonAsync("/api/events/nope/registrations", RegistrationTestKit.Form())).StatusCode);
+        var unknown = await client.PostAsJsonAsync("/api/events/nope/registrations", RegistrationTestKit.Form());
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("application/problem+json", unknown.Content.Headers.ContentType?.MediaType);
         Assert.Equal(0, await _app.WithDbAsync(db => db.Registrations.CountAsync()));
     }
 }

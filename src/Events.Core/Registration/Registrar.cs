@@ -18,7 +18,7 @@ public sealed record RegisterOutcome(ValidationErrors Errors, Registration? Regi
 /// second process would also wait for the write lock rather than read a stale count; the semaphore keeps
 /// this process's writers from piling up on SQLITE_BUSY. One web process is the deployment model.
 /// </summary>
-public sealed class Registrar(EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
 {
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
@@ -45,6 +45,13 @@ public sealed class Registrar(EventsDbContext db, IBackgroundJobClient jobs, Tim
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
             }
+        }
+        catch (DbUpdateException)
+        {
+            // Another process inserted the same email first: answer as for a repeat.
+            db.ChangeTracker.Clear();
+            created = null;
+            existing = await db.Registrations.AsNoTracking().SingleAsync(r => r.EventId == ev.Id && r.Email == email, ct);
         }
         finally
         {
@@ -89,29 +96,6 @@ public sealed class Registrar(EventsDbContext db, IBackgroundJobClient jobs, Tim
         Enqueue(registrationId, EmailKind.Cancelled);
         promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
         return true;
-    }
-
-    private async Task<List<Registration>> PromoteAsync(int eventId, CancellationToken ct)
-    {
-        var capacity = await db.Events.Where(e => e.Id == eventId).Select(e => e.Capacity).SingleAsync(ct);
-        var confirmed = await db.Registrations.CountAsync(r => r.EventId == eventId && r.Status == RegistrationStatus.Confirmed, ct);
-        var free = capacity is null ? int.MaxValue : capacity.Value - confirmed;
-        if (free <= 0)
-        {
-            return [];
-        }
-        var next = await db.Registrations
-            .Where(r => r.EventId == eventId && r.Status == RegistrationStatus.WaitingList)
-            .OrderBy(r => r.WaitingPosition).ThenBy(r => r.Id)
-            .Take(free).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var r in next)
-        {
-            r.Status = RegistrationStatus.Confirmed;
-            r.UpdatedAtUtc = now;
-        }
-        await db.SaveChangesAsync(ct);
-        return next;
     }
 
     private async Task<Registration> NewRegistrationAsync(Event ev, RegistrationInput input, string email, CancellationToken ct)

@@ -33,6 +33,24 @@ public sealed class OrganiserRegistrationTests : IDisposable
     }
 
     [Fact]
+    public async Task RaisingCapacity_PromotesTheNextWaitingInArrivalOrder()
+    {
+        var organiser = await _app.PublishedEventAsync(capacity: 1);
+        var client = _app.CreateClient();
+        foreach (var who in new[] { "a", "b", "c", "d" })
+        {
+            await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form(who, $"{who}@example.org"));
+        }
+
+        (await organiser.PutAsJsonAsync("/api/organiser/events/forum-2021", TestData.Event(capacity: 3))).EnsureSuccessStatusCode();
+
+        var confirmed = await organiser.GetFromJsonAsync<JsonElement[]>("/api/organiser/events/forum-2021/registrations?status=confirmed");
+        Assert.Equal(["a", "b", "c"], confirmed!.Select(r => r.GetProperty("name").GetString()));
+        var promoted = _app.EmailJobs().Where(j => j.Kind == Events.Core.Email.EmailKind.Promoted).Select(j => j.Id).Order();
+        Assert.Equal(confirmed!.Skip(1).Select(r => r.GetProperty("id").GetInt32()), promoted);
+    }
+
+    [Fact]
     public async Task CancelledEvent_Is409_MalformedJson_Is400_NothingSaved()
     {
         var organiser = await _app.PublishedEventAsync();

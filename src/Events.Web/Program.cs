@@ -5,6 +5,7 @@ using Events.Web.Infrastructure;
 using Events.Web.Localization;
 using Events.Web.Organiser;
 using Events.Web.Public;
+using Events.Web.Registrations;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -17,6 +18,7 @@ builder.Services.AddRateLimits();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", Policies.Organiser));
 builder.Services.AddStartupTasks();
+builder.Services.AddRegistrations();
 
 var app = builder.Build();
 
@@ -39,6 +41,7 @@ app.MapOpenApi();
 app.MapAccountEndpoints();
 app.MapPublicEvents();
 app.MapOrganiserEvents();
+app.MapRegistrations();
 app.MapRazorPages();
 
 app.Run();

@@ -2,6 +2,7 @@ using Events.Core.Accounts;
 using Events.Core.Agenda;
 using Events.Core.Interpretation;
 using Events.Core.Readings;
+using Events.Core.Registrations;
 using Events.Core.Speakers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<InterpretationChannel> Channels => Set<InterpretationChannel>();
     public DbSet<Reading> Readings => Set<Reading>();
     public DbSet<EventModerator> EventModerators => Set<EventModerator>();
+    public DbSet<Registration> Registrations => Set<Registration>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

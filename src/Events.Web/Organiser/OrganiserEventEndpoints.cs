@@ -1,5 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Events;
+using Events.Core.Registrations;
 using Events.Web.Accounts;
 using Events.Web.Infrastructure;
 using Events.Web.Public;
@@ -63,7 +64,7 @@ public static class OrganiserEventEndpoints
     }
 
     private static async Task<Results<Ok<EventDto>, NotFound, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Update(
-        string slug, EventInput input, EventsDbContext db, TimeProvider clock, CancellationToken ct)
+        string slug, EventInput input, EventsDbContext db, Registrar registrar, TimeProvider clock, CancellationToken ct)
     {
         var ev = await db.Events.FindFullAsync(slug, ct);
         if (ev is null)
@@ -95,6 +96,7 @@ public static class OrganiserEventEndpoints
         {
             return SlugTaken();
         }
+        await registrar.PromoteWaitingAsync(ev.Id, ct);
         return TypedResults.Ok(ev.ToDto(forOrganiser: true));
     }
 

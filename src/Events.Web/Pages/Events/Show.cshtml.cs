@@ -1,15 +1,22 @@
 using System.Globalization;
 using Events.Core.Data;
 using Events.Core.Events;
+using Events.Core.Registrations;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Events;
 
-public sealed class ShowModel(EventsDbContext db) : PageModel
+public sealed class ShowModel(EventsDbContext db, Registrar registrar) : PageModel
 {
     public EventDto? Event { get; private set; }
+
+    [BindProperty]
+    public RegistrationForm Form { get; set; } = new();
+    public bool Registered { get; private set; }
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -19,6 +26,26 @@ public sealed class ShowModel(EventsDbContext db) : PageModel
             return NotFound();
         }
         Event = ev.ToDto(forOrganiser: false);
+        return Page();
+    }
+
+    /// <summary>Same visible answer for new, repeated and honeypot registrations, as in the API.</summary>
+    public async Task<IActionResult> OnPostRegisterAsync(string slug, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().FindFullAsync(slug, ct);
+        if (ev is null || !ev.IsPublic)
+        {
+            return NotFound();
+        }
+        Event = ev.ToDto(forOrganiser: false);
+        if (ev.Status != EventStatus.Published || !string.IsNullOrEmpty(Form.Website))
+        {
+            Registered = ev.Status == EventStatus.Published;
+            return Page();
+        }
+        var outcome = await registrar.RegisterAsync(ev, Form.ToInput(), ct);
+        Errors = outcome.Errors.ToDictionary();
+        Registered = outcome.Errors.IsValid;
         return Page();
     }
 

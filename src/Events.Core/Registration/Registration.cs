@@ -1,0 +1,26 @@
+namespace Events.Core.Registrations;
+
+/// <summary>One person's place (or wait) at one event. Namespace is plural so it does not shadow the type.</summary>
+public sealed class Registration
+{
+    public int Id { get; set; }
+    public int EventId { get; set; }
+
+    /// <summary>Personal link secret: 256 random bits, base64url.</summary>
+    public required string Token { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>Lower-case and trimmed, so duplicates are found whatever the typing.</summary>
+    public required string Email { get; set; }
+    public string Language { get; set; } = "en";
+    public int? ChannelId { get; set; }
+    public string? Organisation { get; set; }
+    public string? AccessibilityNeeds { get; set; }
+    public DateTime ConsentedAtUtc { get; set; }
+    public RegistrationStatus Status { get; set; }
+
+    /// <summary>Arrival rank on the waiting list; kept after promotion for the record.</summary>
+    public int? WaitingPosition { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime UpdatedAtUtc { get; set; }
+}

@@ -1,0 +1,24 @@
+using Events.Core.Events;
+using Events.Core.Interpretation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Events.Core.Registrations;
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    public void Configure(EntityTypeBuilder<Registration> builder)
+    {
+        builder.HasIndex(r => r.Token).IsUnique();
+        builder.HasIndex(r => new { r.EventId, r.Email }).IsUnique();
+        builder.HasIndex(r => new { r.EventId, r.Status, r.WaitingPosition });
+        builder.Property(r => r.Token).HasMaxLength(64);
+        builder.Property(r => r.Name).HasMaxLength(RegistrationRules.NameMax);
+        builder.Property(r => r.Email).HasMaxLength(RegistrationRules.EmailMax);
+        builder.Property(r => r.Language).HasMaxLength(8);
+        builder.Property(r => r.Organisation).HasMaxLength(RegistrationRules.OrganisationMax);
+        builder.Property(r => r.AccessibilityNeeds).HasMaxLength(RegistrationRules.AccessibilityMax);
+        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<InterpretationChannel>().WithMany().HasForeignKey(r => r.ChannelId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

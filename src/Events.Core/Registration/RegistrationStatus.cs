@@ -1,0 +1,10 @@
+namespace Events.Core.Registrations;
+
+public enum RegistrationStatus
+{
+    Confirmed,
+    Pending,
+    WaitingList,
+    Declined,
+    Cancelled,
+}

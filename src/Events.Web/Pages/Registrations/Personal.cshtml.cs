@@ -1,0 +1,43 @@
+using Events.Core.Data;
+using Events.Core.Registrations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Web.Pages.Registrations;
+
+/// <summary>The registrant's own page, reached only through the secret token in their email.</summary>
+public sealed class PersonalModel(EventsDbContext db, Registrar registrar) : PageModel
+{
+    public Registration? Registration { get; private set; }
+    public string EventTitle { get; private set; } = "";
+    public string EventSlug { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) =>
+        await LoadAsync(token, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostCancelAsync(string token, CancellationToken ct)
+    {
+        if (!await LoadAsync(token, ct))
+        {
+            return NotFound();
+        }
+        await registrar.CancelAsync(Registration!.EventId, Registration.Id, ct);
+        return RedirectToPage(new { token });
+    }
+
+    private async Task<bool> LoadAsync(string token, CancellationToken ct)
+    {
+        Registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Token == token, ct);
+        if (Registration is null)
+        {
+            return false;
+        }
+        var ev = await db.Events.AsNoTracking().Where(e => e.Id == Registration.EventId)
+            .Select(e => new { e.Title, e.Slug }).SingleAsync(ct);
+        (EventTitle, EventSlug) = (ev.Title, ev.Slug);
+        return true;
+    }
+
+    public bool CanCancel => Registration?.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending or RegistrationStatus.WaitingList;
+}

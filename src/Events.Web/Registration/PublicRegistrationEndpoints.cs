@@ -1,0 +1,52 @@
+using Events.Core.Data;
+using Events.Core.Events;
+using Events.Core.Registrations;
+using Events.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Web.Registrations;
+
+public sealed record RegistrationAccepted(string Message);
+
+public static class PublicRegistrationEndpoints
+{
+    /// <summary>
+    /// One answer for new, repeated and honeypot submissions, so the endpoint cannot reveal who registered.
+    /// </summary>
+    private static readonly RegistrationAccepted Accepted = new("Thank you. The details follow by email.");
+
+    public static IEndpointRouteBuilder MapRegistrations(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/events/{slug}/registrations", Register).WithTags("Public registration")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
+        app.MapOrganiserRegistrations();
+        return app;
+    }
+
+    public static IServiceCollection AddRegistrations(this IServiceCollection services) => services.AddScoped<Registrar>();
+
+    private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, ProblemHttpResult>> Register(
+        string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null || !ev.IsPublic)
+        {
+            return TypedResults.Problem(title: "No such event.", statusCode: StatusCodes.Status404NotFound);
+        }
+        if (!string.IsNullOrEmpty(input.Website))
+        {
+            return TypedResults.Accepted((string?)null, Accepted);
+        }
+        if (ev.Status is not EventStatus.Published)
+        {
+            return TypedResults.Problem(title: "Registration is closed.", statusCode: StatusCodes.Status409Conflict);
+        }
+        var outcome = await registrar.RegisterAsync(ev, input, ct);
+        if (!outcome.Errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(outcome.Errors.ToDictionary());
+        }
+        return TypedResults.Accepted((string?)null, Accepted);
+    }
+}

@@ -8,6 +8,7 @@ public static class EmailServiceCollectionExtensions
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddScoped<OnceOnlyMailer>();
         return services;
     }
 }

@@ -12,9 +12,11 @@ public sealed class IcsReader
 
     public IcsReader(string text)
     {
-        var unfolded = text.Replace("\r\n ", "", StringComparison.Ordinal).Replace("\r\n\t", "", StringComparison.Ordinal);
+        // MIME text parts come back with bare LF, so both line ends are read.
+        var unfolded = text.Replace("\r\n", "\n", StringComparison.Ordinal)
+            .Replace("\n ", "", StringComparison.Ordinal).Replace("\n\t", "", StringComparison.Ordinal);
         var path = new Stack<string>();
-        foreach (var line in unfolded.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in unfolded.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             var head = line[..colon].Split(';');

@@ -49,8 +49,10 @@ public sealed class InvitationCalendarTests
         ev.Id = 7;
         ev.Sequence = 3;
 
-        var ics = new IcsReader(InvitationCalendar.Build(Invitation(ev), Now));
+        var text = InvitationCalendar.Build(Invitation(ev), Now);
+        var ics = new IcsReader(text);
 
+        Assert.DoesNotContain(text.Replace("\r\n", "", StringComparison.Ordinal), c => c is '\r' or '\n');
         Assert.Equal("REQUEST", ics.Value("VCALENDAR", "METHOD"));
         Assert.Equal("2.0", ics.Value("VCALENDAR", "VERSION"));
         Assert.Equal("event-7-42@events.local", ics.Value("VCALENDAR/VEVENT", "UID"));

@@ -1,6 +1,7 @@
 using Events.Core.Data;
 using Events.Core.Jobs;
 using Events.Web.Accounts;
+using Events.Web.Calendar;
 using Events.Web.Infrastructure;
 using Events.Web.Localization;
 using Events.Web.Organiser;
@@ -40,6 +41,7 @@ app.UseAntiforgery();
 app.MapOpenApi();
 app.MapAccountEndpoints();
 app.MapPublicEvents();
+app.MapCalendarFeed();
 app.MapOrganiserEvents();
 app.MapRegistrations();
 app.MapRazorPages();

@@ -1,4 +1,5 @@
 using Events.Core.Accounts;
+using Events.Core.Email;
 using Events.Core.Agenda;
 using Events.Core.Interpretation;
 using Events.Core.Readings;
@@ -21,6 +22,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<Reading> Readings => Set<Reading>();
     public DbSet<EventModerator> EventModerators => Set<EventModerator>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<EmailDelivery> EmailDeliveries => Set<EmailDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,5 @@
 using Events.Core.Data;
+using Events.Core.Email;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
@@ -37,6 +38,7 @@ public static class JobsSetup
                     break;
             }
         });
+        services.AddEventsEmail();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

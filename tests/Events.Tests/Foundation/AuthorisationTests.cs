@@ -19,6 +19,7 @@ public sealed class AuthorisationTests : IDisposable
         "GET /Index",
         "POST /Index",
         "GET /events/{slug}",
+        "GET /events/{slug}/calendar.ics",
         "POST /events/{slug}",
         "GET /api/events/",
         "GET /api/events/{slug}",

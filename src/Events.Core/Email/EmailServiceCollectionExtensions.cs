@@ -1,0 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Core.Email;
+
+public static class EmailServiceCollectionExtensions
+{
+    public static IServiceCollection AddEventsEmail(this IServiceCollection services)
+    {
+        services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+        services.AddScoped<OnceOnlyMailer>();
+        return services;
+    }
+}

@@ -1,0 +1,99 @@
+using MailKit.Net.Smtp;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Events.Core.Email;
+
+/// <summary>Sends over SMTP, or writes <c>.eml</c> files into the drop folder when no host is configured.</summary>
+public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, ILogger<MailKitEmailSender> logger) : IEmailSender
+{
+    private readonly SmtpOptions _options = options.Value;
+
+    public async Task<IReadOnlyList<SendResult>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            if (message.From.Count == 0)
+            {
+                message.From.Add(new MailboxAddress(_options.FromName, _options.FromAddress));
+            }
+            message.MessageId ??= MimeKit.Utils.MimeUtils.GenerateMessageId();
+        }
+        return _options.UsesDropDirectory
+            ? await DropAsync(messages, cancellationToken)
+            : await SendOverSmtpAsync(messages, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<SendResult>> DropAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
+    {
+        var directory = Path.GetFullPath(_options.DropDirectory);
+        Directory.CreateDirectory(directory);
+        var results = new List<SendResult>(messages.Count);
+        foreach (var message in messages)
+        {
+            var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+            var temporary = Path.Combine(directory, name + ".tmp");
+            // Written aside then renamed, so a reader of the folder never sees half a message.
+            await message.WriteToAsync(temporary, cancellationToken);
+            File.Move(temporary, Path.Combine(directory, name));
+            LogDropped(logger, message.MessageId);
+            results.Add(new SendResult(message, SendOutcome.Sent));
+        }
+        return results;
+    }
+
+    private async Task<IReadOnlyList<SendResult>> SendOverSmtpAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
+    {
+        var results = new List<SendResult>(messages.Count);
+        using var client = new SmtpClient();
+        foreach (var message in messages)
+        {
+            try
+            {
+                await EnsureConnectedAsync(client, cancellationToken);
+                await client.SendAsync(message, cancellationToken);
+                LogSent(logger, message.MessageId);
+                results.Add(new SendResult(message, SendOutcome.Sent));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var outcome = SmtpFailure.Classify(exception);
+                // The server's text may quote the address, so only its code and the exception type are logged.
+                LogFailed(logger, message.MessageId, outcome, (int?)(exception as SmtpCommandException)?.StatusCode, exception.GetType().Name);
+                results.Add(new SendResult(message, outcome, SmtpFailure.Describe(exception)));
+                if (!SmtpFailure.KeepsConnection(exception) && client.IsConnected)
+                {
+                    await client.DisconnectAsync(quit: false, CancellationToken.None);
+                }
+            }
+        }
+        if (client.IsConnected)
+        {
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        return results;
+    }
+
+    private async Task EnsureConnectedAsync(SmtpClient client, CancellationToken cancellationToken)
+    {
+        if (client.IsConnected)
+        {
+            return;
+        }
+        await client.ConnectAsync(_options.Host!, _options.Port, _options.SecureSocket, cancellationToken);
+        if (!string.IsNullOrEmpty(_options.UserName))
+        {
+            await client.AuthenticateAsync(_options.UserName, _options.Password ?? "", cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} written to the drop folder")]
+    private static partial void LogDropped(ILogger logger, string? messageId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} sent")]
+    private static partial void LogSent(ILogger logger, string? messageId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} not sent ({Outcome}): status {StatusCode}, {ExceptionType}")]
+    private static partial void LogFailed(ILogger logger, string? messageId, SendOutcome outcome, int? statusCode, string exceptionType);
+}

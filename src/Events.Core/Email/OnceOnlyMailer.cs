@@ -1,0 +1,124 @@
+using Events.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using MimeKit;
+
+namespace Events.Core.Email;
+
+/// <summary>
+/// Sends each <see cref="PendingEmail"/> at most once per key: the key is claimed with an insert (unique index)
+/// and a lease, and a key already sent is skipped. A batch goes through one SMTP connection.
+/// </summary>
+public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender sender, TimeProvider time, ILogger<OnceOnlyMailer> logger)
+{
+    /// <summary>How long a claim keeps other workers off; after it, a worker that died mid-batch is presumed gone.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+
+    public async Task<DeliveryResult> SendAsync(PendingEmail email, CancellationToken cancellationToken) =>
+        (await SendBatchAsync([email], cancellationToken))[0];
+
+    public async Task<IReadOnlyList<DeliveryResult>> SendBatchAsync(IReadOnlyList<PendingEmail> emails, CancellationToken cancellationToken)
+    {
+        var results = new DeliveryResult[emails.Count];
+        var claimed = new List<(int Index, MimeMessage Message)>();
+        for (var i = 0; i < emails.Count; i++)
+        {
+            var refusal = await ClaimAsync(emails[i], cancellationToken);
+            if (refusal is { } outcome)
+            {
+                LogSkipped(logger, emails[i].Key, outcome);
+                results[i] = new DeliveryResult(emails[i].Key, outcome);
+                continue;
+            }
+            claimed.Add((i, emails[i].Build()));
+        }
+        if (claimed.Count == 0)
+        {
+            return results;
+        }
+        var sent = await sender.SendAsync(claimed.Select(c => c.Message).ToList(), cancellationToken);
+        for (var j = 0; j < claimed.Count; j++)
+        {
+            var email = emails[claimed[j].Index];
+            // Recorded even if the job is being cancelled: the message has left, and forgetting it would send it again.
+            results[claimed[j].Index] = await RecordAsync(email.Key, sent[j], CancellationToken.None);
+        }
+        return results;
+    }
+
+    /// <summary>Null when this worker now holds the key; otherwise why not.</summary>
+    private async Task<DeliveryOutcome?> ClaimAsync(PendingEmail email, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (!await db.EmailDeliveries.AnyAsync(d => d.Key == email.Key, cancellationToken))
+        {
+            var row = new EmailDelivery
+            {
+                Key = email.Key, EventId = email.EventId, Recipient = email.Recipient, Kind = email.Kind,
+                CreatedAtUtc = now, UpdatedAtUtc = now,
+            };
+            db.EmailDeliveries.Add(row);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another worker inserted the same key first; the conditional claim below settles who sends.
+            }
+            finally
+            {
+                db.Entry(row).State = EntityState.Detached;
+            }
+        }
+
+        DateTime? leaseUntil = now + Lease;
+        var won = await db.EmailDeliveries
+            .Where(d => d.Key == email.Key && d.Status == EmailDeliveryStatus.Queued && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(d => d.LeaseUntilUtc, leaseUntil)
+                .SetProperty(d => d.Attempts, d => d.Attempts + 1)
+                .SetProperty(d => d.UpdatedAtUtc, now), cancellationToken);
+        if (won == 1)
+        {
+            return null;
+        }
+        var status = await db.EmailDeliveries.Where(d => d.Key == email.Key).Select(d => d.Status).SingleAsync(cancellationToken);
+        return status switch
+        {
+            EmailDeliveryStatus.Sent => DeliveryOutcome.AlreadySent,
+            EmailDeliveryStatus.Failed => DeliveryOutcome.AlreadyFailed,
+            _ => DeliveryOutcome.Busy,
+        };
+    }
+
+    private async Task<DeliveryResult> RecordAsync(string key, SendResult result, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var error = result.Error is { Length: > 2000 } text ? text[..2000] : result.Error;
+        DateTime? sentAt = result.IsSent ? now : null;
+        var status = result.Outcome switch
+        {
+            SendOutcome.Sent => EmailDeliveryStatus.Sent,
+            SendOutcome.PermanentFailure => EmailDeliveryStatus.Failed,
+            // Left queued with no lease, so the retry can claim it straight away.
+            _ => EmailDeliveryStatus.Queued,
+        };
+        await db.EmailDeliveries.Where(d => d.Key == key).ExecuteUpdateAsync(s => s
+            .SetProperty(d => d.Status, status)
+            .SetProperty(d => d.Error, error)
+            .SetProperty(d => d.SentAtUtc, sentAt)
+            .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null)
+            .SetProperty(d => d.UpdatedAtUtc, now), cancellationToken);
+        var outcome = result.Outcome switch
+        {
+            SendOutcome.Sent => DeliveryOutcome.Sent,
+            SendOutcome.PermanentFailure => DeliveryOutcome.PermanentFailure,
+            _ => DeliveryOutcome.TransientFailure,
+        };
+        return new DeliveryResult(key, outcome, error);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {Key} skipped: {Outcome}")]
+    private static partial void LogSkipped(ILogger logger, string key, DeliveryOutcome outcome);
+}

@@ -62,17 +62,30 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
                 // The server's text may quote the address, so only its code and the exception type are logged.
                 LogFailed(logger, message.MessageId, outcome, (int?)(exception as SmtpCommandException)?.StatusCode, exception.GetType().Name);
                 results.Add(new SendResult(message, outcome, SmtpFailure.Describe(exception)));
-                if (!SmtpFailure.KeepsConnection(exception) && client.IsConnected)
+                if (!SmtpFailure.KeepsConnection(exception))
                 {
-                    await client.DisconnectAsync(quit: false, CancellationToken.None);
+                    await CloseQuietlyAsync(client, quit: false);
                 }
             }
         }
-        if (client.IsConnected)
-        {
-            await client.DisconnectAsync(quit: true, cancellationToken);
-        }
+        await CloseQuietlyAsync(client, quit: true);
         return results;
+    }
+
+    /// <summary>A failure to hang up must not lose the results: the messages have already gone.</summary>
+    private static async Task CloseQuietlyAsync(SmtpClient client, bool quit)
+    {
+        if (!client.IsConnected)
+        {
+            return;
+        }
+        try
+        {
+            await client.DisconnectAsync(quit, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is IOException or MailKit.ProtocolException or MailKit.CommandException or System.Net.Sockets.SocketException)
+        {
+        }
     }
 
     private async Task EnsureConnectedAsync(SmtpClient client, CancellationToken cancellationToken)

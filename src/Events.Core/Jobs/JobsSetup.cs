@@ -39,6 +39,8 @@ public static class JobsSetup
             }
         });
         services.AddEventsEmail();
+        services.AddOptions<Registrations.SiteOptions>().BindConfiguration(Registrations.SiteOptions.Section);
+        services.AddScoped<Email.IRegistrationEmailJobs, Registrations.RegistrationEmailJobs>();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Net;
+using Events.Core.Calendar;
+using Events.Core.Data;
+using Events.Core.Email;
+using Events.Core.Events;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Events.Core.Registrations;
+
+/// <summary>The job behind <see cref="IRegistrationEmailJobs"/>: loads by id, sends once per key, throws to retry a transient failure.</summary>
+public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, IOptions<SiteOptions> site, TimeProvider clock)
+    : IRegistrationEmailJobs
+{
+    public async Task SendAsync(int registrationId, EmailKind kind, CancellationToken cancellationToken)
+    {
+        var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
+        if (registration is null)
+        {
+            return; // erased before the job ran: nothing to send to
+        }
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == registration.EventId, cancellationToken);
+        var email = new PendingEmail(DeliveryKey.For(registrationId, kind, ev.Sequence), kind, ev.Id, registration.Email,
+            () => Build(registration, ev, kind));
+        var result = await mailer.SendAsync(email, cancellationToken);
+        if (result.Outcome is DeliveryOutcome.TransientFailure or DeliveryOutcome.Busy)
+        {
+            throw new InvalidOperationException($"Delivery {result.Key} is not done ({result.Outcome}); Hangfire retries it.");
+        }
+    }
+
+    private MimeMessage Build(Registration registration, Event ev, EmailKind kind)
+    {
+        var culture = CultureInfo.GetCultureInfo(registration.Language);
+        var (subject, line) = RegistrationEmailTexts.For(registration.Language, kind);
+        var labels = RegistrationEmailTexts.LabelsFor(registration.Language);
+        var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
+        var end = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone);
+        var when = $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)} ({ev.TimeZoneId})";
+        var link = $"{site.Value.BaseUrl.TrimEnd('/')}/r/{registration.Token}";
+        var text = $"{line}\n\n{ev.Title}\n{labels.When}: {when}\n\n{labels.Link}:\n{link}\n\n{labels.Contact}: {ev.OrganiserName} <{ev.OrganiserEmail}>\n";
+        var html = $"""
+            <p>{Encode(line)}</p>
+            <h1 style="font-size:1.2em">{Encode(ev.Title)}</h1>
+            <p><strong>{Encode(labels.When)}:</strong> {Encode(when)}</p>
+            <p><a href="{Encode(link)}">{Encode(labels.Link)}</a></p>
+            <p>{Encode(labels.Contact)}: {Encode(ev.OrganiserName)} &lt;{Encode(ev.OrganiserEmail)}&gt;</p>
+            """;
+        var method = kind switch
+        {
+            EmailKind.Confirmed or EmailKind.Promoted or EmailKind.LinkAgain when registration.Status == RegistrationStatus.Confirmed => CalendarMethod.Request,
+            EmailKind.Cancelled => CalendarMethod.Cancel,
+            _ => null,
+        };
+        CalendarPart? calendar = null;
+        if (method is not null)
+        {
+            var request = new InvitationRequest(ev, method, ev.Title, line + "\n" + link, link)
+            {
+                Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
+            };
+            calendar = new CalendarPart(InvitationCalendar.Build(request, clock.GetUtcNow().UtcDateTime), method);
+        }
+        return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email),
+            string.Format(culture, subject, ev.Title), html, text, calendar);
+    }
+
+    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+}

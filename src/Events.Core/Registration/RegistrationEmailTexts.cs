@@ -1,0 +1,46 @@
+using Events.Core.Email;
+
+namespace Events.Core.Registrations;
+
+/// <summary>Subject and opening line of each registration email, in the registrant's language (en, fr, es).</summary>
+internal static class RegistrationEmailTexts
+{
+    private static readonly Dictionary<(string, EmailKind), (string Subject, string Line)> Texts = new()
+    {
+        [("en", EmailKind.Confirmed)] = ("Your place is confirmed: {0}", "Your registration is confirmed. The calendar entry is attached."),
+        [("fr", EmailKind.Confirmed)] = ("Votre place est confirmée : {0}", "Votre inscription est confirmée. L'invitation de calendrier est jointe."),
+        [("es", EmailKind.Confirmed)] = ("Su plaza está confirmada: {0}", "Su inscripción está confirmada. Se adjunta la entrada de calendario."),
+        [("en", EmailKind.Promoted)] = ("A place opened for you: {0}", "A place became free and is now yours. The calendar entry is attached."),
+        [("fr", EmailKind.Promoted)] = ("Une place s'est libérée pour vous : {0}", "Une place s'est libérée et elle est à vous. L'invitation de calendrier est jointe."),
+        [("es", EmailKind.Promoted)] = ("Se liberó una plaza para usted: {0}", "Se liberó una plaza y ahora es suya. Se adjunta la entrada de calendario."),
+        [("en", EmailKind.Pending)] = ("Registration received: {0}", "The organisers will review your registration and write to you."),
+        [("fr", EmailKind.Pending)] = ("Inscription reçue : {0}", "L'équipe d'organisation examinera votre inscription et vous écrira."),
+        [("es", EmailKind.Pending)] = ("Inscripción recibida: {0}", "La organización revisará su inscripción y le escribirá."),
+        [("en", EmailKind.WaitingList)] = ("You are on the waiting list: {0}", "The event is full. You are on the waiting list and will be told when a place opens."),
+        [("fr", EmailKind.WaitingList)] = ("Vous êtes sur la liste d'attente : {0}", "L'événement est complet. Vous êtes sur la liste d'attente et serez prévenu·e si une place se libère."),
+        [("es", EmailKind.WaitingList)] = ("Está en la lista de espera: {0}", "El evento está completo. Está en la lista de espera y se le avisará si se libera una plaza."),
+        [("en", EmailKind.Declined)] = ("Registration declined: {0}", "We are sorry: the organisers could not accept your registration."),
+        [("fr", EmailKind.Declined)] = ("Inscription refusée : {0}", "Nous sommes désolés : l'équipe d'organisation n'a pas pu accepter votre inscription."),
+        [("es", EmailKind.Declined)] = ("Inscripción rechazada: {0}", "Lo sentimos: la organización no pudo aceptar su inscripción."),
+        [("en", EmailKind.Cancelled)] = ("Registration cancelled: {0}", "Your registration is cancelled and the calendar entry is withdrawn."),
+        [("fr", EmailKind.Cancelled)] = ("Inscription annulée : {0}", "Votre inscription est annulée et l'entrée de calendrier est retirée."),
+        [("es", EmailKind.Cancelled)] = ("Inscripción cancelada: {0}", "Su inscripción está cancelada y la entrada de calendario se retira."),
+        [("en", EmailKind.LinkAgain)] = ("Your personal link: {0}", "Here is your personal link again."),
+        [("fr", EmailKind.LinkAgain)] = ("Votre lien personnel : {0}", "Voici de nouveau votre lien personnel."),
+        [("es", EmailKind.LinkAgain)] = ("Su enlace personal: {0}", "Aquí tiene de nuevo su enlace personal."),
+    };
+
+    private static readonly Dictionary<string, (string Link, string When, string Contact)> Labels = new()
+    {
+        ["en"] = ("Your personal link (see or change your registration, join the live session)", "When", "Contact"),
+        ["fr"] = ("Votre lien personnel (voir ou modifier votre inscription, rejoindre la séance en direct)", "Quand", "Contact"),
+        ["es"] = ("Su enlace personal (ver o cambiar su inscripción, unirse a la sesión en directo)", "Cuándo", "Contacto"),
+    };
+
+    public static (string Subject, string Line) For(string language, EmailKind kind) =>
+        Texts.TryGetValue((Language(language), kind), out var text) ? text : Texts[("en", kind)];
+
+    public static (string Link, string When, string Contact) LabelsFor(string language) => Labels[Language(language)];
+
+    private static string Language(string language) => Labels.ContainsKey(language) ? language : "en";
+}

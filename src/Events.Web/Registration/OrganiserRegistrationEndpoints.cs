@@ -11,6 +11,8 @@ public sealed record RegistrationDto(
     int Id, string Name, string Email, string Language, int? ChannelId, string? Organisation, string? AccessibilityNeeds,
     RegistrationStatus Status, int? WaitingPosition, DateTime CreatedAtUtc);
 
+public sealed record RegistrationCountsDto(Dictionary<string, int> ByStatus, Dictionary<string, int> ByLanguage);
+
 public static class OrganiserRegistrationEndpoints
 {
     public static void MapOrganiserRegistrations(this IEndpointRouteBuilder app)
@@ -18,6 +20,7 @@ public static class OrganiserRegistrationEndpoints
         var group = app.MapGroup("/api/organiser/events/{slug}/registrations").WithTags("Organiser: registrations")
             .RequireAuthorization(Policies.Organiser);
         group.MapGet("/", List);
+        group.MapGet("/counts", Counts);
         group.MapPost("/{id:int}/cancel", Cancel);
     }
 
@@ -46,6 +49,20 @@ public static class OrganiserRegistrationEndpoints
             r.Id, r.Name, r.Email, r.Language, r.ChannelId, r.Organisation, r.AccessibilityNeeds, r.Status, r.WaitingPosition, r.CreatedAtUtc))
             .ToListAsync(ct);
         return TypedResults.Ok(list);
+    }
+
+    private static async Task<Results<Ok<RegistrationCountsDto>, NotFound>> Counts(string slug, EventsDbContext db, CancellationToken ct)
+    {
+        var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var rows = await db.Registrations.Where(r => r.EventId == eventId)
+            .GroupBy(r => new { r.Status, r.Language }).Select(g => new { g.Key.Status, g.Key.Language, Count = g.Count() }).ToListAsync(ct);
+        return TypedResults.Ok(new RegistrationCountsDto(
+            rows.GroupBy(r => r.Status).ToDictionary(g => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(g.Key.ToString()), g => g.Sum(r => r.Count)),
+            rows.GroupBy(r => r.Language).ToDictionary(g => g.Key, g => g.Sum(r => r.Count))));
     }
 
     private static async Task<Results<NoContent, NotFound>> Cancel(string slug, int id, EventsDbContext db, Registrar registrar, CancellationToken ct)

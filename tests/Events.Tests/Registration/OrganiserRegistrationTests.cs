@@ -28,6 +28,10 @@ public sealed class OrganiserRegistrationTests : IDisposable
         Assert.Equal(["Ana"], french!.Select(r => r.GetProperty("name").GetString()));
         Assert.Equal(["status"], await (await organiser.GetAsync("/api/organiser/events/forum-2021/registrations?status=bogus")).AssertValidationProblemAsync());
 
+        var counts = await organiser.GetFromJsonAsync<JsonElement>("/api/organiser/events/forum-2021/registrations/counts");
+        Assert.Equal(1, counts.GetProperty("byStatus").GetProperty("waitingList").GetInt32());
+        Assert.Equal(1, counts.GetProperty("byLanguage").GetProperty("es").GetInt32());
+
         var attendee = await _app.SignedInAsync("ana@example.org", role: null);
         Assert.Equal(HttpStatusCode.Forbidden, (await attendee.GetAsync("/api/organiser/events/forum-2021/registrations")).StatusCode);
     }

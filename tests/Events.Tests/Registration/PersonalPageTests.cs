@@ -41,6 +41,30 @@ public sealed partial class PersonalPageTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_ReturnsOwnData_Erase_LeavesNoPersonalData()
+    {
+        await _app.PublishedEventAsync(capacity: 1);
+        var client = _app.CreateClient();
+        await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form("First", "first@example.org"));
+        await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form("Second", "second@example.org"));
+        var first = await _app.WithDbAsync(db => db.Registrations.OrderBy(r => r.Id).FirstAsync());
+
+        var export = await client.GetStringAsync($"/r/{first.Token}?handler=Export");
+        Assert.Contains("first@example.org", export, StringComparison.Ordinal);
+        Assert.DoesNotContain("second@example.org", export, StringComparison.Ordinal);
+
+        var page = await client.GetStringAsync($"/r/{first.Token}");
+        var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
+        await client.PostAsync($"/r/{first.Token}?handler=Erase",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
+
+        var left = await _app.WithDbAsync(db => db.Registrations.ToListAsync());
+        var second = Assert.Single(left);
+        Assert.Equal(("second@example.org", RegistrationStatus.Confirmed), (second.Email, second.Status));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/r/{first.Token}")).StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownToken_Is404()
     {
         await _app.PublishedEventAsync();

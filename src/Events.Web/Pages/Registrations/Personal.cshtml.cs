@@ -26,6 +26,31 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar) : Pag
         return RedirectToPage(new { token });
     }
 
+    /// <summary>Everything kept about the registrant, as JSON (right of access).</summary>
+    public async Task<IActionResult> OnGetExportAsync(string token, CancellationToken ct)
+    {
+        if (!await LoadAsync(token, ct))
+        {
+            return NotFound();
+        }
+        var r = Registration!;
+        return new JsonResult(new
+        {
+            @event = EventTitle, r.Name, r.Email, r.Language, r.ChannelId, r.Organisation, r.AccessibilityNeeds,
+            status = r.Status.ToString(), r.WaitingPosition, r.ConsentedAtUtc, r.CreatedAtUtc,
+        });
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(string token, CancellationToken ct)
+    {
+        if (!await LoadAsync(token, ct))
+        {
+            return NotFound();
+        }
+        await registrar.EraseAsync(Registration!.Id, ct);
+        return Redirect($"/events/{EventSlug}");
+    }
+
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
     {
         Registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Token == token, ct);

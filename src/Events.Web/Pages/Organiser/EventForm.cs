@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Events.Core.Events;
+
+namespace Events.Web.Pages.Organiser;
+
+/// <summary>The event form's fields; outcomes arrive as one per line.</summary>
+public sealed class EventForm
+{
+    public string? Slug { get; set; }
+    public string? Title { get; set; }
+    public string? Summary { get; set; }
+    public string? Rationale { get; set; }
+    [Display(Name = "Expected outcomes")]
+    public string? ExpectedOutcomes { get; set; }
+    public DateTime? Start { get; set; }
+    public DateTime? End { get; set; }
+    [Display(Name = "Time zone")]
+    public string? TimeZone { get; set; }
+    public int? Capacity { get; set; }
+    [Display(Name = "Organiser name")]
+    public string? OrganiserName { get; set; }
+    [Display(Name = "Organiser email")]
+    public string? OrganiserEmail { get; set; }
+
+    public EventInput ToInput() => new(
+        Slug?.Trim(), Title, Summary, Rationale,
+        (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail);
+
+    public static EventForm From(Event ev) => new()
+    {
+        Slug = ev.Slug,
+        Title = ev.Title,
+        Summary = ev.Summary,
+        Rationale = ev.Rationale,
+        ExpectedOutcomes = string.Join('\n', ev.ExpectedOutcomes),
+        Start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone),
+        End = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone),
+        TimeZone = ev.TimeZoneId,
+        Capacity = ev.Capacity,
+        OrganiserName = ev.OrganiserName,
+        OrganiserEmail = ev.OrganiserEmail,
+    };
+}

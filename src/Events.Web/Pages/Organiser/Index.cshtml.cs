@@ -1,0 +1,14 @@
+using Events.Core.Data;
+using Events.Core.Events;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Web.Pages.Organiser;
+
+public sealed class IndexModel(EventsDbContext db) : PageModel
+{
+    public IReadOnlyList<Event> Events { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Events = await db.Events.AsNoTracking().OrderByDescending(e => e.StartsAtUtc).ToListAsync(ct);
+}

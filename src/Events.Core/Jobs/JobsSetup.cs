@@ -34,7 +34,9 @@ public static class JobsSetup
                     break;
                 default:
                     Directory.CreateDirectory(database.DataDirectory);
-                    config.UseSQLiteStorage(Path.Combine(database.DataDirectory, "jobs.db"));
+                    // The default one-command run should deliver within seconds, not at the 15 s default poll.
+                    config.UseSQLiteStorage(Path.Combine(database.DataDirectory, "jobs.db"),
+                        new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
                     break;
             }
         });

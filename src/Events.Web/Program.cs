@@ -3,6 +3,7 @@ using Events.Core.Jobs;
 using Events.Web.Accounts;
 using Events.Web.Calendar;
 using Events.Web.Infrastructure;
+using Events.Web.Jobs;
 using Events.Web.Localization;
 using Events.Web.Organiser;
 using Events.Web.Public;
@@ -44,6 +45,7 @@ app.MapPublicEvents();
 app.MapCalendarFeed();
 app.MapOrganiserEvents();
 app.MapRegistrations();
+app.MapJobsDashboard();
 app.MapRazorPages();
 
 app.Run();

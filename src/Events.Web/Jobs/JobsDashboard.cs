@@ -1,0 +1,27 @@
+using Events.Core.Accounts;
+using Events.Web.Accounts;
+using Hangfire;
+using Hangfire.Dashboard;
+
+namespace Events.Web.Jobs;
+
+public static class JobsDashboard
+{
+    public static IEndpointRouteBuilder MapJobsDashboard(this IEndpointRouteBuilder app)
+    {
+        // The endpoint policy gives the site's usual sign-in and denied answers; the filter keeps the dashboard shut
+        // even if it is ever mapped without it.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new OrganiserDashboardFilter()] })
+            .RequireAuthorization(Policies.Organiser);
+        return app;
+    }
+
+    private sealed class OrganiserDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context)
+        {
+            var user = context.GetHttpContext().User;
+            return user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Organiser);
+        }
+    }
+}

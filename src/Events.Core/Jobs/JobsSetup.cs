@@ -42,7 +42,11 @@ public static class JobsSetup
         });
         services.AddEventsEmail();
         services.AddOptions<Registrations.SiteOptions>().BindConfiguration(Registrations.SiteOptions.Section);
-        services.AddScoped<Email.IRegistrationEmailJobs, Registrations.RegistrationEmailJobs>();
+        services.AddScoped<Registrations.RegistrationEmailJobs>();
+        services.AddScoped<Email.IRegistrationEmailJobs>(sp => sp.GetRequiredService<Registrations.RegistrationEmailJobs>());
+        services.AddOptions<Reminders.ReminderOptions>().BindConfiguration(Reminders.ReminderOptions.Section);
+        services.AddScoped<Reminders.IReminderJobs, Reminders.ReminderJobs>();
+        services.AddScoped<Reminders.ReminderScheduler>();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

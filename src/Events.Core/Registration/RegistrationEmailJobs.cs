@@ -31,7 +31,8 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         }
     }
 
-    private MimeMessage Build(Registration registration, Event ev, EmailKind kind)
+    /// <summary>Also used for reminders, which share the layout.</summary>
+    public MimeMessage Build(Registration registration, Event ev, EmailKind kind)
     {
         var culture = CultureInfo.GetCultureInfo(registration.Language);
         var (subject, line) = RegistrationEmailTexts.For(registration.Language, kind);

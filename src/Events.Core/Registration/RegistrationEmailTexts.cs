@@ -28,6 +28,9 @@ internal static class RegistrationEmailTexts
         [("en", EmailKind.LinkAgain)] = ("Your personal link: {0}", "Here is your personal link again."),
         [("fr", EmailKind.LinkAgain)] = ("Votre lien personnel : {0}", "Voici de nouveau votre lien personnel."),
         [("es", EmailKind.LinkAgain)] = ("Su enlace personal: {0}", "Aquí tiene de nuevo su enlace personal."),
+        [("en", EmailKind.Reminder)] = ("Reminder: {0}", "A reminder: the event you registered for starts soon."),
+        [("fr", EmailKind.Reminder)] = ("Rappel : {0}", "Un rappel : l'événement auquel vous êtes inscrit·e commence bientôt."),
+        [("es", EmailKind.Reminder)] = ("Recordatorio: {0}", "Un recordatorio: el evento en el que se inscribió empieza pronto."),
     };
 
     private static readonly Dictionary<string, (string Link, string When, string Contact)> Labels = new()

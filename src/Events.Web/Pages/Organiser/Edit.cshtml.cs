@@ -1,5 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Events;
+using Events.Core.Reminders;
 using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class EditModel(EventsDbContext db, TimeProvider clock) : PageModel
+public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public EventForm Form { get; set; } = new();
@@ -41,6 +42,7 @@ public sealed class EditModel(EventsDbContext db, TimeProvider clock) : PageMode
         }
         Show(ev);
         var start = ev.StartsAtUtc;
+        var sequence = ev.Sequence;
         var errors = EventRules.Apply(Form.ToInput(), ev);
         ModelState.AddRuleErrors(errors, nameof(Form));
         if (!errors.IsValid)
@@ -67,6 +69,10 @@ public sealed class EditModel(EventsDbContext db, TimeProvider clock) : PageMode
         {
             ModelState.AddModelError("Form.Slug", "Another event already uses this slug.");
             return Page();
+        }
+        if (ev.Sequence != sequence)
+        {
+            reminders.Reschedule(ev);
         }
         Message = "Saved.";
         return RedirectToPage(new { slug = ev.Slug });
@@ -97,6 +103,7 @@ public sealed class EditModel(EventsDbContext db, TimeProvider clock) : PageMode
         }
         ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        reminders.Reschedule(ev);
         Message = $"The event is now {to.ToString().ToLowerInvariant()}.";
         return RedirectToPage(new { slug });
     }

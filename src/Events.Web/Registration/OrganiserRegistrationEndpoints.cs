@@ -17,8 +17,10 @@ public static class OrganiserRegistrationEndpoints
 {
     public static void MapOrganiserRegistrations(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/organiser/events/{slug}/registrations").WithTags("Organiser: registrations")
+        var organiser = app.MapGroup("/api/organiser/events/{slug}").WithTags("Organiser: registrations")
             .RequireAuthorization(Policies.Organiser);
+        organiser.MapGet("/registrations.csv", RegistrationCsvExport.Export);
+        var group = organiser.MapGroup("/registrations");
         group.MapGet("/", List);
         group.MapGet("/counts", Counts);
         group.MapPost("/{id:int}/cancel", Cancel);

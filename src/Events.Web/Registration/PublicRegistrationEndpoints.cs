@@ -21,10 +21,11 @@ public static class PublicRegistrationEndpoints
         app.MapPost("/api/events/{slug}/registrations", Register).WithTags("Public registration")
             .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
         app.MapOrganiserRegistrations();
+        app.MapPersonalRegistrations();
         return app;
     }
 
-    public static IServiceCollection AddRegistrations(this IServiceCollection services) => services.AddScoped<Registrar>();
+    public static IServiceCollection AddRegistrations(this IServiceCollection services) => services.AddScoped<Registrar>().AddScoped<RegistrationPreferences>();
 
     private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, ProblemHttpResult>> Register(
         string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, CancellationToken ct)

@@ -26,6 +26,7 @@ public sealed class AuthorisationTests : IDisposable
         "POST /api/events/{slug}/registrations",
         "GET /r/{token}",
         "POST /r/{token}",
+        "PUT /api/registrations/{token}",
         "GET /account/login",
         "POST /account/login",
         "GET /account/logout",

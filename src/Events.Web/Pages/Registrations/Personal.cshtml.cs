@@ -7,11 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Events.Web.Pages.Registrations;
 
 /// <summary>The registrant's own page, reached only through the secret token in their email.</summary>
-public sealed class PersonalModel(EventsDbContext db, Registrar registrar) : PageModel
+public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences) : PageModel
 {
     public Registration? Registration { get; private set; }
     public string EventTitle { get; private set; } = "";
     public string EventSlug { get; private set; } = "";
+    public IReadOnlyList<(int Id, string Label)> Channels { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) =>
         await LoadAsync(token, ct) ? Page() : NotFound();
@@ -24,6 +25,28 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar) : Pag
         }
         await registrar.CancelAsync(Registration!.EventId, Registration.Id, ct);
         return RedirectToPage(new { token });
+    }
+
+    public async Task<IActionResult> OnPostPreferencesAsync(string token, string? language, int? channelId, CancellationToken ct)
+    {
+        var errors = await preferences.ChangeAsync(token, new PreferencesInput(language, channelId), ct);
+        if (errors is null)
+        {
+            return NotFound();
+        }
+        if (errors.IsValid)
+        {
+            return RedirectToPage(new { token });
+        }
+        foreach (var (field, messages) in errors.ToDictionary())
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(field, message);
+            }
+        }
+        await LoadAsync(token, ct);
+        return Page();
     }
 
     /// <summary>Everything kept about the registrant, as JSON (right of access).</summary>
@@ -61,6 +84,8 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar) : Pag
         var ev = await db.Events.AsNoTracking().Where(e => e.Id == Registration.EventId)
             .Select(e => new { e.Title, e.Slug }).SingleAsync(ct);
         (EventTitle, EventSlug) = (ev.Title, ev.Slug);
+        Channels = (await db.Channels.AsNoTracking().Where(c => c.EventId == Registration.EventId).OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.Label }).ToListAsync(ct)).Select(c => (c.Id, c.Label)).ToList();
         return true;
     }
 

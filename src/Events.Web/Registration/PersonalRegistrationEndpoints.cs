@@ -1,0 +1,24 @@
+using Events.Core.Registrations;
+using Events.Web.Infrastructure;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Events.Web.Registrations;
+
+/// <summary>Addressed by the secret token from the registrant's email, so public by design.</summary>
+public static class PersonalRegistrationEndpoints
+{
+    public static void MapPersonalRegistrations(this IEndpointRouteBuilder app) =>
+        app.MapPut("/api/registrations/{token}", Change).WithTags("Personal registration")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
+
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> Change(
+        string token, PreferencesInput input, RegistrationPreferences preferences, CancellationToken ct)
+    {
+        var errors = await preferences.ChangeAsync(token, input, ct);
+        if (errors is null)
+        {
+            return TypedResults.NotFound();
+        }
+        return errors.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(errors.ToDictionary());
+    }
+}

@@ -21,6 +21,9 @@ public sealed class Event
     /// <summary>IANA time zone id, e.g. <c>Europe/Paris</c>.</summary>
     public required string TimeZoneId { get; set; }
     public int? Capacity { get; set; }
+
+    /// <summary>Registrations wait as Pending until an organiser approves or declines them.</summary>
+    public bool RequiresApproval { get; set; }
     public string OrganiserName { get; set; } = "";
     public string OrganiserEmail { get; set; } = "";
     public EventStatus Status { get; set; } = EventStatus.Draft;

@@ -12,4 +12,5 @@ public sealed record EventInput(
     string? TimeZone,
     int? Capacity,
     string? OrganiserName,
-    string? OrganiserEmail);
+    string? OrganiserEmail,
+    bool RequiresApproval = false);

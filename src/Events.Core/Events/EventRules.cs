@@ -60,6 +60,7 @@ public static partial class EventRules
         target.EndsAtUtc = end;
         target.TimeZoneId = input.TimeZone!;
         target.Capacity = input.Capacity;
+        target.RequiresApproval = input.RequiresApproval;
         target.OrganiserName = input.OrganiserName?.Trim() ?? "";
         target.OrganiserEmail = input.OrganiserEmail?.Trim() ?? "";
         return errors;

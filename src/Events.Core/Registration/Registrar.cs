@@ -59,7 +59,12 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
         }
         if (created is not null)
         {
-            Enqueue(created.Id, created.Status == RegistrationStatus.Confirmed ? EmailKind.Confirmed : EmailKind.WaitingList);
+            Enqueue(created.Id, created.Status switch
+            {
+                RegistrationStatus.Confirmed => EmailKind.Confirmed,
+                RegistrationStatus.Pending => EmailKind.Pending,
+                _ => EmailKind.WaitingList,
+            });
             return new RegisterOutcome(errors, created, true);
         }
         Enqueue(existing!.Id, EmailKind.LinkAgain);
@@ -114,11 +119,11 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
             Organisation = string.IsNullOrWhiteSpace(input.Organisation) ? null : input.Organisation.Trim(),
             AccessibilityNeeds = string.IsNullOrWhiteSpace(input.AccessibilityNeeds) ? null : input.AccessibilityNeeds.Trim(),
             ConsentedAtUtc = now,
-            Status = hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.WaitingList,
+            Status = ev.RequiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.WaitingList,
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
         };
-        if (!hasPlace)
+        if (!hasPlace && !ev.RequiresApproval)
         {
             var last = await db.Registrations.Where(r => r.EventId == ev.Id).MaxAsync(r => r.WaitingPosition, ct);
             registration.WaitingPosition = (last ?? 0) + 1;

@@ -24,6 +24,7 @@ public static class OrganiserRegistrationEndpoints
         group.MapGet("/", List);
         group.MapGet("/counts", Counts);
         group.MapPost("/{id:int}/cancel", Cancel);
+        group.MapApprovals();
     }
 
     private static async Task<Results<Ok<List<RegistrationDto>>, NotFound, ValidationProblem>> List(

@@ -17,6 +17,8 @@ public sealed class EventForm
     [Display(Name = "Time zone")]
     public string? TimeZone { get; set; }
     public int? Capacity { get; set; }
+    [Display(Name = "Registrations need approval")]
+    public bool RequiresApproval { get; set; }
     [Display(Name = "Organiser name")]
     public string? OrganiserName { get; set; }
     [Display(Name = "Organiser email")]
@@ -25,7 +27,7 @@ public sealed class EventForm
     public EventInput ToInput() => new(
         Slug?.Trim(), Title, Summary, Rationale,
         (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail);
+        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail, RequiresApproval);
 
     public static EventForm From(Event ev) => new()
     {
@@ -38,6 +40,7 @@ public sealed class EventForm
         End = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone),
         TimeZone = ev.TimeZoneId,
         Capacity = ev.Capacity,
+        RequiresApproval = ev.RequiresApproval,
         OrganiserName = ev.OrganiserName,
         OrganiserEmail = ev.OrganiserEmail,
     };

@@ -271,6 +271,9 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");
 

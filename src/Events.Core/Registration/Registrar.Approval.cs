@@ -1,0 +1,63 @@
+using Events.Core.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Core.Registrations;
+
+public enum ApprovalOutcome { NotFound, NotPending, Done }
+
+public sealed partial class Registrar
+{
+    /// <summary>Pending → Confirmed, or WaitingList when the event is full; counted under the gate like any registration.</summary>
+    public Task<ApprovalOutcome> ApproveAsync(int eventId, int registrationId, CancellationToken ct) =>
+        DecideAsync(eventId, registrationId, approve: true, ct);
+
+    public Task<ApprovalOutcome> DeclineAsync(int eventId, int registrationId, CancellationToken ct) =>
+        DecideAsync(eventId, registrationId, approve: false, ct);
+
+    private async Task<ApprovalOutcome> DecideAsync(int eventId, int registrationId, bool approve, CancellationToken ct)
+    {
+        Registration? registration;
+        await Gate.WaitAsync(ct);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, ct);
+            if (registration is null)
+            {
+                return ApprovalOutcome.NotFound;
+            }
+            if (registration.Status is not RegistrationStatus.Pending)
+            {
+                return ApprovalOutcome.NotPending;
+            }
+            registration.Status = approve ? await ApprovedStatusAsync(registration, ct) : RegistrationStatus.Declined;
+            registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+        Enqueue(registration.Id, registration.Status switch
+        {
+            RegistrationStatus.Confirmed => EmailKind.Confirmed,
+            RegistrationStatus.WaitingList => EmailKind.WaitingList,
+            _ => EmailKind.Declined,
+        });
+        return ApprovalOutcome.Done;
+    }
+
+    private async Task<RegistrationStatus> ApprovedStatusAsync(Registration registration, CancellationToken ct)
+    {
+        var capacity = await db.Events.Where(e => e.Id == registration.EventId).Select(e => e.Capacity).SingleAsync(ct);
+        var confirmed = await db.Registrations.CountAsync(r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Confirmed, ct);
+        if (capacity is null || confirmed < capacity.Value)
+        {
+            return RegistrationStatus.Confirmed;
+        }
+        var last = await db.Registrations.Where(r => r.EventId == registration.EventId).MaxAsync(r => r.WaitingPosition, ct);
+        registration.WaitingPosition = (last ?? 0) + 1;
+        return RegistrationStatus.WaitingList;
+    }
+}

@@ -1,0 +1,30 @@
+using Events.Core.Data;
+using Events.Core.Registrations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Web.Registrations;
+
+public static class ApprovalEndpoints
+{
+    public static void MapApprovals(this RouteGroupBuilder registrations)
+    {
+        registrations.MapPost("/{id:int}/approve", (string slug, int id, EventsDbContext db, Registrar registrar, CancellationToken ct) =>
+            DecideAsync(slug, db, eventId => registrar.ApproveAsync(eventId, id, ct), ct));
+        registrations.MapPost("/{id:int}/decline", (string slug, int id, EventsDbContext db, Registrar registrar, CancellationToken ct) =>
+            DecideAsync(slug, db, eventId => registrar.DeclineAsync(eventId, id, ct), ct));
+    }
+
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DecideAsync(
+        string slug, EventsDbContext db, Func<int, Task<ApprovalOutcome>> decide, CancellationToken ct)
+    {
+        var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        return eventId is null ? TypedResults.NotFound() : await decide(eventId.Value) switch
+        {
+            ApprovalOutcome.Done => TypedResults.NoContent(),
+            ApprovalOutcome.NotPending => TypedResults.Problem(title: "Only pending registrations can be approved or declined.",
+                statusCode: StatusCodes.Status409Conflict),
+            _ => TypedResults.NotFound(),
+        };
+    }
+}

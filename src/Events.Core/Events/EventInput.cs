@@ -13,4 +13,4 @@ public sealed record EventInput(
     int? Capacity,
     string? OrganiserName,
     string? OrganiserEmail,
-    bool RequiresApproval = false);
+    bool? RequiresApproval = null);

@@ -60,7 +60,8 @@ public static partial class EventRules
         target.EndsAtUtc = end;
         target.TimeZoneId = input.TimeZone!;
         target.Capacity = input.Capacity;
-        target.RequiresApproval = input.RequiresApproval;
+        // Left out of a PUT means unchanged, so an older client cannot switch approval off by accident.
+        target.RequiresApproval = input.RequiresApproval ?? target.RequiresApproval;
         target.OrganiserName = input.OrganiserName?.Trim() ?? "";
         target.OrganiserEmail = input.OrganiserEmail?.Trim() ?? "";
         return errors;

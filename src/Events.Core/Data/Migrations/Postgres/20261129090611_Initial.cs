@@ -91,6 +91,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     EndsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Capacity = table.Column<int>(type: "integer", nullable: true),
+                    RequiresApproval = table.Column<bool>(type: "boolean", nullable: false),
                     OrganiserName = table.Column<string>(type: "text", nullable: false),
                     OrganiserEmail = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Events.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEventsDbContext))]
-    [Migration("20261129084950_Initial")]
+    [Migration("20261129090611_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -273,6 +273,9 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<string>("Rationale")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("Sequence")
                         .HasColumnType("integer");

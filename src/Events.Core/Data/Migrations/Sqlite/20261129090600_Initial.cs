@@ -89,6 +89,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiresApproval = table.Column<bool>(type: "INTEGER", nullable: false),
                     OrganiserName = table.Column<string>(type: "TEXT", nullable: false),
                     OrganiserEmail = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),

@@ -17,12 +17,18 @@ public sealed class RegistrationBrowserTests : IDisposable
         var url = _app.StartKestrel();
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(url, locale: "fr-FR");
-        await page.GotoAsync($"/events/{ModelEvent.Slug}");
+        var response = await page.GotoAsync($"/events/{ModelEvent.Slug}");
+        Assert.Equal(200, response!.Status);
+        Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
 
-        await page.GetByLabel("Nom", new() { Exact = true }).FillAsync("Amélie Exemple");
-        await page.GetByLabel("Adresse e-mail", new() { Exact = true }).FillAsync("  Amelie@Example.org ");
+        var name = page.Locator("input[name='Form.Name']");
+        Assert.StartsWith("Nom", (await page.Locator("label", new() { Has = name }).InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        await name.FillAsync("Amélie Exemple");
+        await page.Locator("input[name='Form.Email']").FillAsync("  Amelie@Example.org ");
         await page.Locator("input[name='Form.Consent']").CheckAsync();
-        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "S'inscrire" }).ClickAsync();
+        var submit = page.Locator("section.registration-form button[type='submit']");
+        Assert.Equal("S'inscrire", (await submit.InnerTextAsync()).Trim());
+        await submit.ClickAsync();
 
         var notice = page.Locator("[data-registered]");
         await notice.WaitForAsync();

@@ -26,9 +26,6 @@ public static class ApiErrors
         app.UseStatusCodePages();
         return app;
     }
-
-    public static IResult ToProblem(this Events.Core.Validation.ValidationErrors errors) =>
-        TypedResults.ValidationProblem(errors.ToDictionary());
 }
 
 /// <summary>Turns unreadable request bodies into a 400 that names the offending field.</summary>

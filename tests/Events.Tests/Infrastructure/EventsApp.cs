@@ -54,8 +54,6 @@ public class EventsApp : WebApplicationFactory<Program>
         return addresses.First().TrimEnd('/');
     }
 
-    public T Service<T>(Action<T>? _ = null) where T : notnull => Services.GetRequiredService<T>();
-
     /// <summary>Runs <paramref name="work"/> with a fresh scope's DbContext.</summary>
     public async Task<T> WithDbAsync<T>(Func<EventsDbContext, Task<T>> work)
     {

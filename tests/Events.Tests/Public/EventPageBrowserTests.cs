@@ -3,6 +3,7 @@ using Events.Tests.Infrastructure;
 
 namespace Events.Tests.Public;
 
+[Collection(BrowserCollection.Name)]
 public sealed class EventPageBrowserTests : IDisposable
 {
     private readonly EventsApp _app = new(new() { ["Demo:Enabled"] = "true" });

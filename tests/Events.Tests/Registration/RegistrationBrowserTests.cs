@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Tests.Registrations;
 
+[Collection(BrowserCollection.Name)]
 public sealed class RegistrationBrowserTests : IDisposable
 {
     private readonly EventsApp _app = new(new() { ["Demo:Enabled"] = "true" });

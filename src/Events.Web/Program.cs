@@ -4,6 +4,7 @@ using Events.Web.Accounts;
 using Events.Web.Calendar;
 using Events.Web.Infrastructure;
 using Events.Web.Jobs;
+using Events.Web.Live;
 using Events.Web.Localization;
 using Events.Web.Organiser;
 using Events.Web.Public;
@@ -21,6 +22,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", Policies.Organiser));
 builder.Services.AddStartupTasks();
 builder.Services.AddRegistrations();
+builder.Services.AddLive(builder.Configuration);
 
 var app = builder.Build();
 
@@ -46,6 +48,7 @@ app.MapCalendarFeed();
 app.MapOrganiserEvents();
 app.MapRegistrations();
 app.MapJobsDashboard();
+app.MapLive();
 app.MapRazorPages();
 
 app.Run();

@@ -2,6 +2,7 @@ using Events.Core.Accounts;
 using Events.Core.Email;
 using Events.Core.Agenda;
 using Events.Core.Interpretation;
+using Events.Core.Live;
 using Events.Core.Readings;
 using Events.Core.Registrations;
 using Events.Core.Speakers;
@@ -23,6 +24,10 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<EventModerator> EventModerators => Set<EventModerator>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<EmailDelivery> EmailDeliveries => Set<EmailDelivery>();
+    public DbSet<Question> Questions => Set<Question>();
+    public DbSet<QuestionVote> QuestionVotes => Set<QuestionVote>();
+    public DbSet<AskerBlock> AskerBlocks => Set<AskerBlock>();
+    public DbSet<LiveConnection> LiveConnections => Set<LiveConnection>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

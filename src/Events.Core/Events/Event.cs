@@ -1,5 +1,6 @@
 using Events.Core.Agenda;
 using Events.Core.Interpretation;
+using Events.Core.Live;
 using Events.Core.Readings;
 using Events.Core.Speakers;
 
@@ -27,6 +28,18 @@ public sealed class Event
     public string OrganiserName { get; set; } = "";
     public string OrganiserEmail { get; set; } = "";
     public EventStatus Status { get; set; } = EventStatus.Draft;
+    public QuestionModeration Moderation { get; set; } = QuestionModeration.Before;
+
+    /// <summary>Whether an asker may keep their name even from the moderators.</summary>
+    public bool AllowFullyAnonymousQuestions { get; set; } = true;
+
+    /// <summary>Anyone with the event link may join the Q&amp;A under a display name, without registering.</summary>
+    public bool OpenQuestions { get; set; }
+
+    /// <summary>The agenda item on now while the event is live.</summary>
+    public int? CurrentAgendaItemId { get; set; }
+    public DateTime? LiveStartedAtUtc { get; set; }
+    public DateTime? LiveEndedAtUtc { get; set; }
 
     /// <summary>Raised whenever the time or join details change; becomes the calendar SEQUENCE.</summary>
     public int Sequence { get; set; }

@@ -1,0 +1,11 @@
+namespace Events.Core.Live;
+
+public enum ModerationAction
+{
+    Approve,
+    Dismiss,
+    Answering,
+    Answered,
+    Reopen,
+    Hide,
+}

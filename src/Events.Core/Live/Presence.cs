@@ -1,0 +1,65 @@
+using Events.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Core.Live;
+
+public sealed record PresenceCount(int Total, IReadOnlyDictionary<int, int> ByChannel);
+
+/// <summary>Who is connected to which event now, kept in the database so every web instance sees the same.</summary>
+public sealed class Presence(EventsDbContext db, TimeProvider clock)
+{
+    public async Task JoinAsync(string connectionId, Participant who, int? channelId, CancellationToken ct)
+    {
+        await LeaveAsync(connectionId, ct);
+        db.LiveConnections.Add(new LiveConnection
+        {
+            ConnectionId = connectionId,
+            EventId = who.EventId,
+            ParticipantKey = who.Key,
+            RegistrationId = who.RegistrationId,
+            Role = who.Role,
+            ChannelId = channelId,
+            ConnectedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task SwitchChannelAsync(string connectionId, int channelId, CancellationToken ct) =>
+        db.LiveConnections.Where(c => c.ConnectionId == connectionId && c.DisconnectedAtUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ChannelId, channelId), ct);
+
+    /// <summary>Closes the connection's open rows; returns the event ids it was in.</summary>
+    public async Task<IReadOnlyList<int>> LeaveAsync(string connectionId, CancellationToken ct)
+    {
+        var events = await db.LiveConnections.Where(c => c.ConnectionId == connectionId && c.DisconnectedAtUtc == null)
+            .Select(c => c.EventId).Distinct().ToListAsync(ct);
+        if (events.Count > 0)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await db.LiveConnections.Where(c => c.ConnectionId == connectionId && c.DisconnectedAtUtc == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.DisconnectedAtUtc, now), ct);
+        }
+        return events;
+    }
+
+    /// <summary>People, not tabs: one attendee with two tabs open counts once. Staff are not counted.</summary>
+    public async Task<PresenceCount> CountAsync(int eventId, CancellationToken ct)
+    {
+        var open = await db.LiveConnections.AsNoTracking()
+            .Where(c => c.EventId == eventId && c.DisconnectedAtUtc == null && c.Role != ParticipantRole.Staff)
+            .Select(c => new { c.ParticipantKey, c.ChannelId }).ToListAsync(ct);
+        var byChannel = open.Where(c => c.ChannelId is not null).DistinctBy(c => (c.ParticipantKey, c.ChannelId))
+            .GroupBy(c => c.ChannelId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        return new PresenceCount(open.Select(c => c.ParticipantKey).Distinct().Count(), byChannel);
+    }
+
+    /// <summary>
+    /// Closes rows left open by a web process that stopped without saying goodbye. Only safe where a single web
+    /// process serves the hub (the SQLite deployment); with several instances their rows are live.
+    /// </summary>
+    public Task CloseAllOpenAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.LiveConnections.Where(c => c.DisconnectedAtUtc == null).ExecuteUpdateAsync(s => s.SetProperty(c => c.DisconnectedAtUtc, now), ct);
+    }
+}

@@ -1,0 +1,106 @@
+using Events.Core.Live;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Events.Web.Live;
+
+/// <summary>
+/// The live session. Attendees are bound to the one event their cookie admits them to; staff methods check the
+/// caller's role for the event named. The server saves every change, then broadcasts it.
+/// </summary>
+[Authorize(Policy = LiveClaims.Policy)]
+public sealed partial class LiveHub(
+    LiveAccess access,
+    LiveSnapshots snapshots,
+    Presence presence,
+    QuestionBoard board,
+    LiveRateLimiter limits,
+    LiveBroadcaster broadcast) : Hub<ILiveClient>
+{
+    private const string ParticipantItem = "participant";
+
+    public async Task<LiveSnapshot> Join(int eventId, LiveView view, int? channelId)
+    {
+        var ct = Context.ConnectionAborted;
+        var who = await access.ResolveAsync(Context.User!, eventId, ct) ?? throw new HubException("not-admitted");
+        if (view != LiveView.Attendee && !who.IsStaff)
+        {
+            throw new HubException("not-allowed");
+        }
+        if (Current is { } previous && previous.EventId != eventId)
+        {
+            await LeaveGroupsAsync(previous);
+        }
+        Context.Items[ParticipantItem] = who;
+        var group = view == LiveView.Console ? LiveGroups.Staff(eventId) : LiveGroups.Audience(eventId);
+        await Groups.AddToGroupAsync(Context.ConnectionId, group, ct);
+        await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Person(eventId, who.Key), ct);
+        if (view == LiveView.Attendee)
+        {
+            await presence.JoinAsync(Context.ConnectionId, who, channelId, ct);
+            await broadcast.PresenceAsync(eventId, await presence.CountAsync(eventId, ct));
+        }
+        return await snapshots.BuildAsync(who, view, channelId, ct);
+    }
+
+    public async Task<AskResult> Ask(AskRequest request)
+    {
+        var who = Joined();
+        if (!limits.TryAsk(who.Key))
+        {
+            return new AskResult(null, AskError.RateLimited);
+        }
+        var outcome = await board.AskAsync(who, request.Text, request.Anonymity, Context.ConnectionAborted);
+        if (outcome.Question is null)
+        {
+            return new AskResult(null, outcome.Error);
+        }
+        await broadcast.QuestionAsync(outcome.Question);
+        return new AskResult(outcome.Question.ToAudienceView(), null);
+    }
+
+    /// <summary>Adds (up) or withdraws the caller's vote. Returns false when refused (limit, or not votable).</summary>
+    public async Task<bool> Vote(int questionId, bool up)
+    {
+        var who = Joined();
+        if (!limits.TryVote(who.Key))
+        {
+            return false;
+        }
+        var question = await board.VoteAsync(who, questionId, up, Context.ConnectionAborted);
+        if (question is null)
+        {
+            return false;
+        }
+        await broadcast.QuestionAsync(question);
+        return true;
+    }
+
+    public async Task SelectChannel(int channelId)
+    {
+        var who = Joined();
+        await presence.SwitchChannelAsync(Context.ConnectionId, channelId, Context.ConnectionAborted);
+        await broadcast.PresenceAsync(who.EventId, await presence.CountAsync(who.EventId, Context.ConnectionAborted));
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var eventId in await presence.LeaveAsync(Context.ConnectionId, CancellationToken.None))
+        {
+            await broadcast.PresenceAsync(eventId, await presence.CountAsync(eventId, CancellationToken.None));
+        }
+        await base.OnDisconnectedAsync(exception);
+    }
+
+    private Participant? Current => Context.Items.TryGetValue(ParticipantItem, out var p) ? p as Participant : null;
+
+    private Participant Joined() => Current ?? throw new HubException("join-first");
+
+    private async Task LeaveGroupsAsync(Participant who)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Audience(who.EventId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Staff(who.EventId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Person(who.EventId, who.Key));
+        await presence.LeaveAsync(Context.ConnectionId, CancellationToken.None);
+    }
+}

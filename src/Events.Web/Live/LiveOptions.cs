@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Events.Web.Live;
+
+public sealed class LiveOptions
+{
+    public const string Section = "Live";
+
+    [Range(1, 1000)]
+    public int QuestionsPerMinute { get; set; } = 5;
+
+    [Range(1, 10000)]
+    public int VotesPerMinute { get; set; } = 60;
+
+    /// <summary>Redis connection string for the SignalR backplane; set it when more than one web instance runs.</summary>
+    public string? Redis { get; set; }
+}

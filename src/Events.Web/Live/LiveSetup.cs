@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using Events.Core.Live;
+using Microsoft.AspNetCore.Identity;
+
+namespace Events.Web.Live;
+
+public static class LiveSetup
+{
+    public const string HubPath = "/hubs/live";
+
+    public static IServiceCollection AddLive(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAuthentication().AddCookie(LiveClaims.Scheme, cookie =>
+        {
+            cookie.Cookie.Name = "events.live";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder().AddPolicy(LiveClaims.Policy, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, LiveClaims.Scheme)
+            .RequireAuthenticatedUser());
+        var signalR = services.AddSignalR(o => o.EnableDetailedErrors = false)
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        if (configuration[$"{LiveOptions.Section}:Redis"] is { Length: > 0 } redis)
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("events"));
+        }
+        services.AddScoped<LiveAccess>();
+        services.AddScoped<LiveSnapshots>();
+        services.AddScoped<LiveBroadcaster>();
+        services.AddScoped<Presence>();
+        services.AddScoped<QuestionBoard>();
+        services.AddScoped<QuestionModerator>();
+        services.AddScoped<LiveSession>();
+        services.AddSingleton<LiveRateLimiter>();
+        return services;
+    }
+
+    public static void MapLive(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<LiveHub>(HubPath, o => o.AllowStatefulReconnects = true);
+        app.MapLiveAdmission();
+    }
+
+    private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        context.Response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}

@@ -98,7 +98,14 @@ internal sealed class LiveFixture : IAsyncDisposable
         return await ConnectAsync(cookies);
     }
 
-    public async Task<HubConnection> StaffAsync(string email, string role, int? moderatesEventId = null)
+    public async Task<HubConnection> StaffAsync(string email, string role, int? moderatesEventId = null) =>
+        await ConnectAsync(await SignInAsync(email, role, moderatesEventId));
+
+    /// <summary>A plain HTTP client on the Kestrel address (the factory's own client does not reach Kestrel).</summary>
+    public async Task<HttpClient> HttpAsync(string? email = null, string? role = null) =>
+        Http(email is null || role is null ? new CookieContainer() : await SignInAsync(email, role, null));
+
+    private async Task<CookieContainer> SignInAsync(string email, string role, int? moderatesEventId)
     {
         string password;
         using (var scope = App.Services.CreateScope())
@@ -117,7 +124,7 @@ internal sealed class LiveFixture : IAsyncDisposable
         var cookies = new CookieContainer();
         using var http = Http(cookies);
         (await http.PostAsJsonAsync("/api/account/login", new { email, password })).EnsureSuccessStatusCode();
-        return await ConnectAsync(cookies);
+        return cookies;
     }
 
     public Task<HubConnection> ModeratorAsync() => StaffAsync("moderator@example.org", Roles.Moderator, Event.Id);

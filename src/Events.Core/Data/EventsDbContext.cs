@@ -22,6 +22,8 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<Reading> Readings => Set<Reading>();
     public DbSet<EventModerator> EventModerators => Set<EventModerator>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<RegistrationQuestion> RegistrationQuestions => Set<RegistrationQuestion>();
+    public DbSet<RegistrationAnswer> RegistrationAnswers => Set<RegistrationAnswer>();
     public DbSet<EmailDelivery> EmailDeliveries => Set<EmailDelivery>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

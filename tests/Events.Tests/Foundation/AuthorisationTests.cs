@@ -27,6 +27,7 @@ public sealed class AuthorisationTests : IDisposable
         "GET /r/{token}",
         "POST /r/{token}",
         "PUT /api/registrations/{token}",
+        "POST /api/registrations/{token}/confirm-email",
         "GET /account/login",
         "POST /account/login",
         "GET /account/logout",

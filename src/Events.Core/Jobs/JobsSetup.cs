@@ -45,6 +45,7 @@ public static class JobsSetup
         services.AddOptions<Registrations.RegistrationOptions>().BindConfiguration(Registrations.RegistrationOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         // Both hosts decide about places: the web on requests, the worker when a hold runs out.
+        services.AddSingleton<Registrations.RegistrationGate>();
         services.AddScoped<Registrations.Registrar>();
         services.AddScoped<Registrations.IRegistrationHoldJobs, Registrations.RegistrationHoldJobs>();
         services.AddScoped<Registrations.RegistrationEmailJobs>();

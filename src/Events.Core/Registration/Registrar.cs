@@ -13,15 +13,16 @@ public sealed record RegisterOutcome(Validation.ValidationErrors Errors, Registr
 
 /// <summary>
 /// Every decision that depends on counts (confirm or wait, promote) goes through here.
-/// Chosen approach: a process-wide <see cref="SemaphoreSlim"/> around the read-decide-write, plus a database
+/// Chosen approach: a process-wide <see cref="RegistrationGate"/> around the read-decide-write, plus a database
 /// transaction. On SQLite, Microsoft.Data.Sqlite begins non-deferred transactions with BEGIN IMMEDIATE, so a
 /// second process would also wait for the write lock rather than read a stale count; the semaphore keeps
 /// this process's writers from piling up on SQLITE_BUSY. On PostgreSQL the transaction also locks the event's
 /// row (<see cref="LockEventAsync"/>), so several web processes take turns per event.
 /// </summary>
-public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options)
+public sealed partial class Registrar(
+    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate)
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private SemaphoreSlim Gate => gate.Semaphore;
 
     public async Task<RegisterOutcome> RegisterAsync(Event ev, RegistrationInput input, CancellationToken ct)
     {

@@ -121,4 +121,27 @@ public sealed class EmailConfirmationTests : IDisposable
         Assert.Empty(await StateAsync());
         Assert.DoesNotContain(_app.EmailJobs(), j => j.Kind == EmailKind.Confirmed);
     }
+
+    [Theory]
+    [InlineData("en", "Please confirm your email: Protection forum", "press \"Confirm my email\"")]
+    [InlineData("fr", "Veuillez confirmer votre adresse : Protection forum", "cliquez sur « Confirmer mon adresse »")]
+    [InlineData("es", "Confirme su correo electrónico: Protection forum", "pulse «Confirmar mi correo»")]
+    public async Task ConfirmEmailMessage_InTheRegistrantsLanguage_NamesTheButton_CarriesTheLink_AndNoInvitation(string language, string subject, string button)
+    {
+        await PublishAsync(capacity: 5);
+        (await _app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form(language: language)))
+            .EnsureSuccessStatusCode();
+        var registration = await _app.WithDbAsync(db => db.Registrations.SingleAsync());
+        var ev = await _app.WithDbAsync(db => db.Events.SingleAsync());
+
+        using var scope = _app.Services.CreateScope();
+        var message = scope.ServiceProvider.GetRequiredService<RegistrationEmailJobs>().Build(registration, ev, EmailKind.ConfirmEmail);
+
+        Assert.Equal(subject, message.Subject);
+        Assert.Contains(button, message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/r/{registration.Token}", message.TextBody, StringComparison.Ordinal);
+        Assert.Empty(message.Attachments);
+        var page = await _app.CreateClient().GetAsync($"/r/{registration.Token}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+    }
 }

@@ -105,4 +105,20 @@ public sealed class QuestionTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await attendee.GetAsync(Questions)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await attendee.PostAsJsonAsync(Questions, new { kind = "text", label = "Sneaky" })).StatusCode);
     }
+
+    [Theory]
+    [InlineData("""{"name":"Ana","email":"ana@example.org","language":"en","consent":true,"answers":["On site"]}""")]
+    [InlineData("""{"name":"Ana","email":"ana@example.org","language":"en","consent":true,"answers":{"1":{"nested":true}}}""")]
+    public async Task MalformedAnswers_Are400_Never500_NothingSaved(string json)
+    {
+        var organiser = await _app.PublishedEventAsync();
+        await AddQuestionsAsync(organiser);
+
+        var response = await _app.CreateClient().PostAsync("/api/events/forum-2021/registrations",
+            new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Registrations.CountAsync()));
+    }
 }

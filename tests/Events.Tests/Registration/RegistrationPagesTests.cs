@@ -95,4 +95,22 @@ public sealed class RegistrationPagesTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"{page}?id={question.Id}", "Remove")).StatusCode);
         Assert.Equal(0, await _app.WithDbAsync(db => db.RegistrationQuestions.CountAsync()));
     }
+
+    [Fact]
+    public async Task EditPage_SavesEmailConfirmationAndClosingTime_InTheEventsTimeZone()
+    {
+        var organiser = await _app.PublishedEventAsync();
+        const string edit = "/organiser/events/forum-2021/edit";
+        var fields = Events.Tests.Organiser.OrganiserForms.EventFields(start: "2030-10-26T16:00", end: "2030-10-26T17:30");
+        fields["Form.RequiresEmailConfirmation"] = "true";
+        fields["Form.RegistrationClosesAt"] = "2030-10-20T12:00";
+
+        var saved = await organiser.PostFormAsync(edit, "", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var ev = await _app.WithDbAsync(db => db.Events.SingleAsync());
+        Assert.True(ev.RequiresEmailConfirmation);
+        Assert.Equal(new DateTime(2030, 10, 20, 10, 0, 0, DateTimeKind.Utc), ev.RegistrationClosesAtUtc);
+        Assert.Contains("value=\"2030-10-20T12:00", await organiser.GetStringAsync(edit), StringComparison.Ordinal);
+    }
 }

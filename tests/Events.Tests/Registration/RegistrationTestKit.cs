@@ -41,14 +41,15 @@ internal static partial class RegistrationTestKit
             .Select(j => (j.Value.EnqueueAt, (int)j.Value.Job.Args[0]))
             .ToList();
 
-    /// <summary>Posts a Razor form on <paramref name="pageUrl"/> with the antiforgery token of its GET.</summary>
+    /// <summary>Posts a Razor form on <paramref name="pageUrl"/> with the antiforgery token of its GET; an empty handler is the page's default.</summary>
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string pageUrl, string handler,
         Dictionary<string, string>? fields = null)
     {
         var page = await client.GetStringAsync(pageUrl);
         var form = new Dictionary<string, string>(fields ?? []) { ["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value };
         var separator = pageUrl.Contains('?', StringComparison.Ordinal) ? '&' : '?';
-        return await client.PostAsync($"{pageUrl}{separator}handler={handler}", new FormUrlEncodedContent(form));
+        var url = handler.Length == 0 ? pageUrl : $"{pageUrl}{separator}handler={handler}";
+        return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

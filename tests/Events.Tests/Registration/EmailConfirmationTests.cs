@@ -120,6 +120,12 @@ public sealed class EmailConfirmationTests : IDisposable
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Empty(await StateAsync());
         Assert.DoesNotContain(_app.EmailJobs(), j => j.Kind == EmailKind.Confirmed);
+
+        var bea = await RegisterAsync("bea");
+        _clock.Advance(TimeSpan.FromHours(25));
+        var page = await _app.CreateClient().PostFormAsync($"/r/{bea.Token}", "ConfirmEmail");
+        Assert.Contains("The time to confirm has passed and the registration was released.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(await StateAsync());
     }
 
     [Theory]

@@ -23,6 +23,8 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<Reading> Readings => Set<Reading>();
     public DbSet<EventModerator> EventModerators => Set<EventModerator>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<RegistrationQuestion> RegistrationQuestions => Set<RegistrationQuestion>();
+    public DbSet<RegistrationAnswer> RegistrationAnswers => Set<RegistrationAnswer>();
     public DbSet<EmailDelivery> EmailDeliveries => Set<EmailDelivery>();
     public DbSet<Question> Questions => Set<Question>();
     public DbSet<QuestionVote> QuestionVotes => Set<QuestionVote>();

@@ -25,6 +25,12 @@ public sealed class Event
 
     /// <summary>Registrations wait as Pending until an organiser approves or declines them.</summary>
     public bool RequiresApproval { get; set; }
+
+    /// <summary>A new registration holds its place as Unconfirmed until the link in the first email is used.</summary>
+    public bool RequiresEmailConfirmation { get; set; }
+
+    /// <summary>Optional earlier close; registration always closes when the event starts.</summary>
+    public DateTime? RegistrationClosesAtUtc { get; set; }
     public string OrganiserName { get; set; } = "";
     public string OrganiserEmail { get; set; } = "";
     public EventStatus Status { get; set; } = EventStatus.Draft;
@@ -50,7 +56,11 @@ public sealed class Event
     public List<Speaker> Speakers { get; set; } = [];
     public List<InterpretationChannel> Channels { get; set; } = [];
     public List<Reading> Readings { get; set; } = [];
+    public List<Registrations.RegistrationQuestion> Questions { get; set; } = [];
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+    public bool IsOpenForRegistration(DateTime nowUtc) =>
+        Status == EventStatus.Published && nowUtc < StartsAtUtc && (RegistrationClosesAtUtc is null || nowUtc < RegistrationClosesAtUtc);
+
     public bool IsPublic => Status is EventStatus.Published or EventStatus.Live or EventStatus.Ended or EventStatus.Cancelled;
 }

@@ -1,6 +1,6 @@
 namespace Events.Core.Events;
 
-/// <summary>What an organiser sends to create or edit an event. Times are wall-clock times in <see cref="TimeZone"/>.</summary>
+/// <summary>What an organiser sends to create or edit an event. Times (including <see cref="RegistrationClosesAt"/>) are wall-clock times in <see cref="TimeZone"/>.</summary>
 public sealed record EventInput(
     string? Slug,
     string? Title,
@@ -13,4 +13,6 @@ public sealed record EventInput(
     int? Capacity,
     string? OrganiserName,
     string? OrganiserEmail,
-    bool? RequiresApproval = null);
+    bool? RequiresApproval = null,
+    bool? RequiresEmailConfirmation = null,
+    DateTime? RegistrationClosesAt = null);

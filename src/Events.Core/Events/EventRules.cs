@@ -42,6 +42,7 @@ public static partial class EventRules
         }
 
         var (start, end) = ValidateTimes(input, errors);
+        var closes = ValidateClosing(input, start, errors);
         if (!errors.IsValid)
         {
             return errors;
@@ -62,6 +63,9 @@ public static partial class EventRules
         target.Capacity = input.Capacity;
         // Left out of a PUT means unchanged, so an older client cannot switch approval off by accident.
         target.RequiresApproval = input.RequiresApproval ?? target.RequiresApproval;
+        target.RequiresEmailConfirmation = input.RequiresEmailConfirmation ?? target.RequiresEmailConfirmation;
+        // Like capacity, an absent closing time means none: registration then closes at the start.
+        target.RegistrationClosesAtUtc = closes;
         target.OrganiserName = input.OrganiserName?.Trim() ?? "";
         target.OrganiserEmail = input.OrganiserEmail?.Trim() ?? "";
         return errors;
@@ -105,6 +109,24 @@ public static partial class EventRules
             errors.Add("end", "An event lasts at most 14 days.");
         }
         return (start ?? default, end ?? default);
+    }
+
+    private static DateTime? ValidateClosing(EventInput input, DateTime start, ValidationErrors errors)
+    {
+        if (input.RegistrationClosesAt is null || !EventTime.TryFindZone(input.TimeZone, out var zone))
+        {
+            return null;
+        }
+        var closes = EventTime.ToUtc(input.RegistrationClosesAt.Value, zone);
+        if (closes is null)
+        {
+            errors.Add("registrationClosesAt", "This time does not exist in the event's time zone (clocks go forward).");
+        }
+        else if (start != default && closes > start)
+        {
+            errors.Add("registrationClosesAt", "Registration closes at the start anyway; choose an earlier time or none.");
+        }
+        return closes;
     }
 
     public static bool IsEmail(string value) =>

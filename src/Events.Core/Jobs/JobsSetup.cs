@@ -42,6 +42,12 @@ public static class JobsSetup
         });
         services.AddEventsEmail();
         services.AddOptions<Registrations.SiteOptions>().BindConfiguration(Registrations.SiteOptions.Section);
+        services.AddOptions<Registrations.RegistrationOptions>().BindConfiguration(Registrations.RegistrationOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        // Both hosts decide about places: the web on requests, the worker when a hold runs out.
+        services.AddSingleton<Registrations.RegistrationGate>();
+        services.AddScoped<Registrations.Registrar>();
+        services.AddScoped<Registrations.IRegistrationHoldJobs, Registrations.RegistrationHoldJobs>();
         services.AddScoped<Registrations.RegistrationEmailJobs>();
         services.AddScoped<Email.IRegistrationEmailJobs>(sp => sp.GetRequiredService<Registrations.RegistrationEmailJobs>());
         services.AddOptions<Reminders.ReminderOptions>().BindConfiguration(Reminders.ReminderOptions.Section);

@@ -3,24 +3,30 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Registrations;
 
-public enum ApprovalOutcome { NotFound, NotPending, Done }
+public enum ApprovalOutcome { NotFound, NotPending, Done, MessageTooLong }
 
 public sealed partial class Registrar
 {
     /// <summary>Pending → Confirmed, or WaitingList when the event is full; counted under the gate like any registration.</summary>
-    public Task<ApprovalOutcome> ApproveAsync(int eventId, int registrationId, CancellationToken ct) =>
-        DecideAsync(eventId, registrationId, approve: true, ct);
+    public Task<ApprovalOutcome> ApproveAsync(int eventId, int registrationId, CancellationToken ct, string? message = null) =>
+        DecideAsync(eventId, registrationId, approve: true, message, ct);
 
-    public Task<ApprovalOutcome> DeclineAsync(int eventId, int registrationId, CancellationToken ct) =>
-        DecideAsync(eventId, registrationId, approve: false, ct);
+    public Task<ApprovalOutcome> DeclineAsync(int eventId, int registrationId, CancellationToken ct, string? message = null) =>
+        DecideAsync(eventId, registrationId, approve: false, message, ct);
 
-    private async Task<ApprovalOutcome> DecideAsync(int eventId, int registrationId, bool approve, CancellationToken ct)
+    private async Task<ApprovalOutcome> DecideAsync(int eventId, int registrationId, bool approve, string? message, CancellationToken ct)
     {
+        message = string.IsNullOrWhiteSpace(message) ? null : message.Trim();
+        if (message?.Length > RegistrationRules.DecisionMessageMax)
+        {
+            return ApprovalOutcome.MessageTooLong;
+        }
         Registration? registration;
         await Gate.WaitAsync(ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await LockEventAsync(eventId, ct);
             registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, ct);
             if (registration is null)
             {
@@ -31,6 +37,7 @@ public sealed partial class Registrar
                 return ApprovalOutcome.NotPending;
             }
             registration.Status = approve ? await ApprovedStatusAsync(registration, ct) : RegistrationStatus.Declined;
+            registration.DecisionMessage = message;
             registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
@@ -51,13 +58,11 @@ public sealed partial class Registrar
     private async Task<RegistrationStatus> ApprovedStatusAsync(Registration registration, CancellationToken ct)
     {
         var capacity = await db.Events.Where(e => e.Id == registration.EventId).Select(e => e.Capacity).SingleAsync(ct);
-        var confirmed = await db.Registrations.CountAsync(r => r.EventId == registration.EventId && r.Status == RegistrationStatus.Confirmed, ct);
-        if (capacity is null || confirmed < capacity.Value)
+        if (capacity is null || await PlacesTakenAsync(registration.EventId, ct) < capacity.Value)
         {
             return RegistrationStatus.Confirmed;
         }
-        var last = await db.Registrations.Where(r => r.EventId == registration.EventId).MaxAsync(r => r.WaitingPosition, ct);
-        registration.WaitingPosition = (last ?? 0) + 1;
+        registration.WaitingPosition = await NextWaitingPositionAsync(registration.EventId, ct);
         return RegistrationStatus.WaitingList;
     }
 }

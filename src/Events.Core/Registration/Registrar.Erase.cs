@@ -5,22 +5,38 @@ namespace Events.Core.Registrations;
 
 public sealed partial class Registrar
 {
-    /// <summary>Deletes the registration row (all its personal data) and gives a freed place to the next waiting.</summary>
-    public async Task EraseAsync(int registrationId, CancellationToken ct)
+    /// <summary>Deletes the registration row (all its personal data, answers included) and gives a freed place to the next waiting.</summary>
+    public Task EraseAsync(int registrationId, CancellationToken ct) => DeleteAsync(registrationId, _ => true, ct);
+
+    /// <summary>Releases an Unconfirmed registration whose hold has run out. Idempotent: anything else is left alone.</summary>
+    public Task<bool> ExpireHoldAsync(int registrationId, CancellationToken ct)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return DeleteAsync(registrationId, r => r.Status == RegistrationStatus.Unconfirmed && r.HoldExpiresAtUtc <= now, ct);
+    }
+
+    private async Task<bool> DeleteAsync(int registrationId, Func<Registration, bool> when, CancellationToken ct)
+    {
+        var eventId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (int?)r.EventId).SingleOrDefaultAsync(ct);
+        if (eventId is null)
+        {
+            return false;
+        }
         List<Registration> promoted = [];
         await Gate.WaitAsync(ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await LockEventAsync(eventId.Value, ct);
             var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId, ct);
-            if (registration is not null)
+            if (registration is null || !when(registration))
             {
-                db.Registrations.Remove(registration);
-                await db.SaveChangesAsync(ct);
-                await Live.LiveErasure.ForgetRegistrationAsync(db, registrationId, ct);
-                promoted = await PromoteAsync(registration.EventId, ct);
+                return false;
             }
+            db.Registrations.Remove(registration);
+            await db.SaveChangesAsync(ct);
+            await Live.LiveErasure.ForgetRegistrationAsync(db, registrationId, ct);
+            promoted = await PromoteAsync(registration.EventId, ct);
             await tx.CommitAsync(ct);
         }
         finally
@@ -28,5 +44,6 @@ public sealed partial class Registrar
             Gate.Release();
         }
         promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
+        return true;
     }
 }

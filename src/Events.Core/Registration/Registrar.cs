@@ -3,29 +3,33 @@ using System.Security.Cryptography;
 using Events.Core.Data;
 using Events.Core.Email;
 using Events.Core.Events;
-using Events.Core.Validation;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Events.Core.Registrations;
 
-public sealed record RegisterOutcome(ValidationErrors Errors, Registration? Registration, bool Created);
+public sealed record RegisterOutcome(Validation.ValidationErrors Errors, Registration? Registration, bool Created);
 
 /// <summary>
 /// Every decision that depends on counts (confirm or wait, promote) goes through here.
-/// Chosen approach: a process-wide <see cref="SemaphoreSlim"/> around the read-decide-write, plus a database
+/// Chosen approach: a process-wide <see cref="RegistrationGate"/> around the read-decide-write, plus a database
 /// transaction. On SQLite, Microsoft.Data.Sqlite begins non-deferred transactions with BEGIN IMMEDIATE, so a
 /// second process would also wait for the write lock rather than read a stale count; the semaphore keeps
-/// this process's writers from piling up on SQLITE_BUSY. One web process is the deployment model.
+/// this process's writers from piling up on SQLITE_BUSY. On PostgreSQL the transaction also locks the event's
+/// row (<see cref="LockEventAsync"/>), so several web processes take turns per event.
 /// </summary>
-public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed partial class Registrar(
+    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate)
 {
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private SemaphoreSlim Gate => gate.Semaphore;
 
     public async Task<RegisterOutcome> RegisterAsync(Event ev, RegistrationInput input, CancellationToken ct)
     {
         var channelIds = await db.Channels.Where(c => c.EventId == ev.Id).Select(c => c.Id).ToListAsync(ct);
+        var questions = await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == ev.Id).ToListAsync(ct);
         var errors = RegistrationRules.Validate(input, channelIds);
+        var answers = QuestionRules.ValidateAnswers(input.Answers, questions, errors);
         if (!errors.IsValid)
         {
             return new RegisterOutcome(errors, null, false);
@@ -37,10 +41,12 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await LockEventAsync(ev.Id, ct);
             existing = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == ev.Id && r.Email == email, ct);
             if (existing is null)
             {
                 created = await NewRegistrationAsync(ev, input, email, ct);
+                created.Answers = answers;
                 db.Registrations.Add(created);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
@@ -59,12 +65,7 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
         }
         if (created is not null)
         {
-            Enqueue(created.Id, created.Status switch
-            {
-                RegistrationStatus.Confirmed => EmailKind.Confirmed,
-                RegistrationStatus.Pending => EmailKind.Pending,
-                _ => EmailKind.WaitingList,
-            });
+            Announce(created);
             return new RegisterOutcome(errors, created, true);
         }
         Enqueue(existing!.Id, EmailKind.LinkAgain);
@@ -79,6 +80,7 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await LockEventAsync(eventId, ct);
             var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, ct);
             if (registration is null)
             {
@@ -89,6 +91,8 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
                 return true;
             }
             registration.Status = RegistrationStatus.Cancelled;
+            registration.StatusOnceEmailConfirmed = null;
+            registration.HoldExpiresAtUtc = null;
             registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
             promoted = await PromoteAsync(eventId, ct);
@@ -106,8 +110,8 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
     private async Task<Registration> NewRegistrationAsync(Event ev, RegistrationInput input, string email, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var confirmed = await db.Registrations.CountAsync(r => r.EventId == ev.Id && r.Status == RegistrationStatus.Confirmed, ct);
-        var hasPlace = ev.Capacity is null || confirmed < ev.Capacity.Value;
+        var hasPlace = ev.Capacity is null || await PlacesTakenAsync(ev.Id, ct) < ev.Capacity.Value;
+        var status = ev.RequiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.WaitingList;
         var registration = new Registration
         {
             EventId = ev.Id,
@@ -119,17 +123,59 @@ public sealed partial class Registrar(EventsDbContext db, IBackgroundJobClient j
             Organisation = string.IsNullOrWhiteSpace(input.Organisation) ? null : input.Organisation.Trim(),
             AccessibilityNeeds = string.IsNullOrWhiteSpace(input.AccessibilityNeeds) ? null : input.AccessibilityNeeds.Trim(),
             ConsentedAtUtc = now,
-            Status = ev.RequiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.WaitingList,
+            Status = status,
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
         };
-        if (!hasPlace && !ev.RequiresApproval)
+        if (status == RegistrationStatus.WaitingList)
         {
-            var last = await db.Registrations.Where(r => r.EventId == ev.Id).MaxAsync(r => r.WaitingPosition, ct);
-            registration.WaitingPosition = (last ?? 0) + 1;
+            registration.WaitingPosition = await NextWaitingPositionAsync(ev.Id, ct);
+        }
+        if (ev.RequiresEmailConfirmation)
+        {
+            registration.Status = RegistrationStatus.Unconfirmed;
+            registration.StatusOnceEmailConfirmed = status;
+            registration.HoldExpiresAtUtc = now + options.Value.EmailConfirmationWindow;
         }
         return registration;
     }
+
+    /// <summary>Confirmed places plus the Unconfirmed holds that will become confirmed places.</summary>
+    private Task<int> PlacesTakenAsync(int eventId, CancellationToken ct) =>
+        db.Registrations.CountAsync(r => r.EventId == eventId && (r.Status == RegistrationStatus.Confirmed
+            || (r.Status == RegistrationStatus.Unconfirmed && r.StatusOnceEmailConfirmed == RegistrationStatus.Confirmed)), ct);
+
+    private async Task<int> NextWaitingPositionAsync(int eventId, CancellationToken ct) =>
+        (await db.Registrations.Where(r => r.EventId == eventId).MaxAsync(r => r.WaitingPosition, ct) ?? 0) + 1;
+
+    /// <summary>Row lock on the event for the rest of the transaction (PostgreSQL); SQLite's BEGIN IMMEDIATE already serialises writers.</summary>
+    private async Task LockEventAsync(int eventId, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM "Events" WHERE "Id" = {eventId} FOR UPDATE""", ct);
+        }
+    }
+
+    /// <summary>The first email of a new registration; an Unconfirmed one also gets its release scheduled.</summary>
+    private void Announce(Registration created)
+    {
+        if (created.Status == RegistrationStatus.Unconfirmed)
+        {
+            var id = created.Id;
+            jobs.Schedule<IRegistrationHoldJobs>(j => j.ExpireAsync(id, CancellationToken.None), new DateTimeOffset(created.HoldExpiresAtUtc!.Value, TimeSpan.Zero));
+            Enqueue(id, EmailKind.ConfirmEmail);
+            return;
+        }
+        Enqueue(created.Id, EmailFor(created.Status));
+    }
+
+    private static EmailKind EmailFor(RegistrationStatus status) => status switch
+    {
+        RegistrationStatus.Confirmed => EmailKind.Confirmed,
+        RegistrationStatus.Pending => EmailKind.Pending,
+        _ => EmailKind.WaitingList,
+    };
 
     private void Enqueue(int id, EmailKind kind) =>
         jobs.Enqueue<IRegistrationEmailJobs>(j => j.SendAsync(id, kind, CancellationToken.None));

@@ -21,6 +21,15 @@ public sealed class Registration
 
     /// <summary>Arrival rank on the waiting list; kept after promotion for the record.</summary>
     public int? WaitingPosition { get; set; }
+
+    /// <summary>While Unconfirmed: what the registration becomes once the email is confirmed. A hold that becomes Confirmed takes a place.</summary>
+    public RegistrationStatus? StatusOnceEmailConfirmed { get; set; }
+
+    /// <summary>While Unconfirmed: when the registration is released if the email is still not confirmed.</summary>
+    public DateTime? HoldExpiresAtUtc { get; set; }
+    /// <summary>The organiser's optional note with an approval or a refusal; it goes into that email.</summary>
+    public string? DecisionMessage { get; set; }
+    public List<RegistrationAnswer> Answers { get; set; } = [];
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 }

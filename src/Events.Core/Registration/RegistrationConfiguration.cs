@@ -17,6 +17,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.Email).HasMaxLength(RegistrationRules.EmailMax);
         builder.Property(r => r.Language).HasMaxLength(8);
         builder.Property(r => r.Organisation).HasMaxLength(RegistrationRules.OrganisationMax);
+        builder.Property(r => r.DecisionMessage).HasMaxLength(RegistrationRules.DecisionMessageMax);
         builder.Property(r => r.AccessibilityNeeds).HasMaxLength(RegistrationRules.AccessibilityMax);
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<InterpretationChannel>().WithMany().HasForeignKey(r => r.ChannelId).OnDelete(DeleteBehavior.SetNull);

@@ -36,6 +36,10 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
     {
         var culture = CultureInfo.GetCultureInfo(registration.Language);
         var (subject, line) = RegistrationEmailTexts.For(registration.Language, kind);
+        if (registration.DecisionMessage is { } note && kind is EmailKind.Confirmed or EmailKind.WaitingList or EmailKind.Declined)
+        {
+            line += $"\n\n{RegistrationEmailTexts.LabelsFor(registration.Language).Note}: {note}";
+        }
         var labels = RegistrationEmailTexts.LabelsFor(registration.Language);
         var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
         var end = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone);

@@ -28,22 +28,25 @@ internal static class RegistrationEmailTexts
         [("en", EmailKind.LinkAgain)] = ("Your personal link: {0}", "Here is your personal link again."),
         [("fr", EmailKind.LinkAgain)] = ("Votre lien personnel : {0}", "Voici de nouveau votre lien personnel."),
         [("es", EmailKind.LinkAgain)] = ("Su enlace personal: {0}", "Aquí tiene de nuevo su enlace personal."),
+        [("en", EmailKind.ConfirmEmail)] = ("Please confirm your email: {0}", "Please confirm your email address: open your personal link below and press \"Confirm my email\". Until then your registration is on hold, and it is released if it is not confirmed in time."),
+        [("fr", EmailKind.ConfirmEmail)] = ("Veuillez confirmer votre adresse : {0}", "Veuillez confirmer votre adresse électronique : ouvrez votre lien personnel ci-dessous et cliquez sur « Confirmer mon adresse ». D'ici là, votre inscription est en attente ; elle est libérée si elle n'est pas confirmée à temps."),
+        [("es", EmailKind.ConfirmEmail)] = ("Confirme su correo electrónico: {0}", "Confirme su dirección de correo electrónico: abra su enlace personal a continuación y pulse «Confirmar mi correo». Hasta entonces su inscripción queda en espera y se libera si no se confirma a tiempo."),
         [("en", EmailKind.Reminder)] = ("Reminder: {0}", "A reminder: the event you registered for starts soon."),
         [("fr", EmailKind.Reminder)] = ("Rappel : {0}", "Un rappel : l'événement auquel vous êtes inscrit·e commence bientôt."),
         [("es", EmailKind.Reminder)] = ("Recordatorio: {0}", "Un recordatorio: el evento en el que se inscribió empieza pronto."),
     };
 
-    private static readonly Dictionary<string, (string Link, string When, string Contact)> Labels = new()
+    private static readonly Dictionary<string, (string Link, string When, string Contact, string Note)> Labels = new()
     {
-        ["en"] = ("Your personal link (see or change your registration, join the live session)", "When", "Contact"),
-        ["fr"] = ("Votre lien personnel (voir ou modifier votre inscription, rejoindre la séance en direct)", "Quand", "Contact"),
-        ["es"] = ("Su enlace personal (ver o cambiar su inscripción, unirse a la sesión en directo)", "Cuándo", "Contacto"),
+        ["en"] = ("Your personal link (see or change your registration, join the live session)", "When", "Contact", "Message from the organisers"),
+        ["fr"] = ("Votre lien personnel (voir ou modifier votre inscription, rejoindre la séance en direct)", "Quand", "Contact", "Message de l'équipe d'organisation"),
+        ["es"] = ("Su enlace personal (ver o cambiar su inscripción, unirse a la sesión en directo)", "Cuándo", "Contacto", "Mensaje de la organización"),
     };
 
     public static (string Subject, string Line) For(string language, EmailKind kind) =>
         Texts.TryGetValue((Language(language), kind), out var text) ? text : Texts[("en", kind)];
 
-    public static (string Link, string When, string Contact) LabelsFor(string language) => Labels[Language(language)];
+    public static (string Link, string When, string Contact, string Note) LabelsFor(string language) => Labels[Language(language)];
 
     private static string Language(string language) => Labels.ContainsKey(language) ? language : "en";
 }

@@ -1,6 +1,9 @@
 namespace Events.Core.Registrations;
 
-/// <summary>The public form. <see cref="Website"/> is the honeypot: people never see it, bots fill it.</summary>
+/// <summary>
+/// The public form. <see cref="Website"/> is the honeypot: people never see it, bots fill it.
+/// <see cref="Answers"/> holds the custom questions' answers keyed by question id.
+/// </summary>
 public sealed record RegistrationInput(
     string? Name,
     string? Email,
@@ -9,4 +12,5 @@ public sealed record RegistrationInput(
     string? Organisation,
     string? AccessibilityNeeds,
     bool Consent,
-    string? Website = null);
+    string? Website = null,
+    Dictionary<string, string?>? Answers = null);

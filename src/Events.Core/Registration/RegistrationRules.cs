@@ -9,6 +9,7 @@ public static class RegistrationRules
     public const int EmailMax = 254;
     public const int OrganisationMax = 200;
     public const int AccessibilityMax = 2000;
+    public const int DecisionMessageMax = 2000;
     public static readonly IReadOnlyList<string> Languages = ["en", "fr", "es"];
 
     public static string NormaliseEmail(string? email) => (email ?? "").Trim().ToLowerInvariant();

@@ -7,4 +7,7 @@ public enum RegistrationStatus
     WaitingList,
     Declined,
     Cancelled,
+
+    /// <summary>Waiting for the registrant to confirm their email address; see <see cref="Registration.StatusOnceEmailConfirmed"/>.</summary>
+    Unconfirmed,
 }

@@ -13,7 +13,8 @@ public sealed record EventDto(
     DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, DateTime EndUtc, string TimeZone, int? Capacity,
     string OrganiserName, string OrganiserEmail, EventStatus Status, int Sequence,
     IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<SpeakerDto> Speakers,
-    IReadOnlyList<ChannelDto> Channels, IReadOnlyList<ReadingDto> Readings);
+    IReadOnlyList<ChannelDto> Channels, IReadOnlyList<ReadingDto> Readings,
+    bool RequiresApproval, bool RequiresEmailConfirmation, DateTimeOffset? RegistrationClosesAt);
 
 public sealed record AgendaItemDto(int Id, int Position, AgendaItemKind Kind, string Title, string Description,
     DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, int DurationMinutes, IReadOnlyList<AgendaPersonDto> People);
@@ -43,7 +44,9 @@ public static class EventDtoMapping
             e.AgendaItems.OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Position).Select(a => a.ToDto(zone)).ToList(),
             e.Speakers.OrderBy(s => s.Id).Select(s => s.ToDto(forOrganiser)).ToList(),
             e.Channels.OrderByDescending(c => c.IsFloor).ThenBy(c => c.Id).Select(c => c.ToDto(forOrganiser)).ToList(),
-            e.Readings.OrderBy(r => r.Position).ThenBy(r => r.Id).Select(r => r.ToDto()).ToList());
+            e.Readings.OrderBy(r => r.Position).ThenBy(r => r.Id).Select(r => r.ToDto()).ToList(),
+            e.RequiresApproval, e.RequiresEmailConfirmation,
+            e.RegistrationClosesAtUtc is { } closes ? EventTime.ToOffset(closes, zone) : null);
     }
 
     public static AgendaItemDto ToDto(this AgendaItem a, TimeZoneInfo zone) =>

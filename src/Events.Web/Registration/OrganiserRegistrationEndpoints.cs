@@ -9,7 +9,7 @@ namespace Events.Web.Registrations;
 
 public sealed record RegistrationDto(
     int Id, string Name, string Email, string Language, int? ChannelId, string? Organisation, string? AccessibilityNeeds,
-    RegistrationStatus Status, int? WaitingPosition, DateTime CreatedAtUtc);
+    RegistrationStatus Status, int? WaitingPosition, DateTime CreatedAtUtc, Dictionary<int, string> Answers);
 
 public sealed record RegistrationCountsDto(Dictionary<string, int> ByStatus, Dictionary<string, int> ByLanguage);
 
@@ -20,38 +20,34 @@ public static class OrganiserRegistrationEndpoints
         var organiser = app.MapGroup("/api/organiser/events/{slug}").WithTags("Organiser: registrations")
             .RequireAuthorization(Policies.Organiser);
         organiser.MapGet("/registrations.csv", RegistrationCsvExport.Export);
+        organiser.MapQuestions();
         var group = organiser.MapGroup("/registrations");
         group.MapGet("/", List);
         group.MapGet("/counts", Counts);
         group.MapPost("/{id:int}/cancel", Cancel);
+        group.MapPost("/{id:int}/move", Move);
         group.MapApprovals();
     }
 
+    public static RegistrationDto ToDto(this Registration r) => new(
+        r.Id, r.Name, r.Email, r.Language, r.ChannelId, r.Organisation, r.AccessibilityNeeds, r.Status, r.WaitingPosition, r.CreatedAtUtc,
+        r.Answers.ToDictionary(a => a.QuestionId, a => a.Value));
+
     private static async Task<Results<Ok<List<RegistrationDto>>, NotFound, ValidationProblem>> List(
-        string slug, [FromQuery] string? status, [FromQuery] string? language, EventsDbContext db, CancellationToken ct)
+        string slug, [AsParameters] RegistrantFilter filter, EventsDbContext db, CancellationToken ct)
     {
         var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
         {
             return TypedResults.NotFound();
         }
-        var query = db.Registrations.AsNoTracking().Where(r => r.EventId == eventId);
-        if (!string.IsNullOrEmpty(status))
+        var (query, errors) = filter.Apply(db.Registrations.AsNoTracking().Where(r => r.EventId == eventId));
+        if (errors is not null)
         {
-            if (!Enum.TryParse<RegistrationStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
-            {
-                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = ["Unknown status."] });
-            }
-            query = query.Where(r => r.Status == parsed);
+            return TypedResults.ValidationProblem(errors);
         }
-        if (!string.IsNullOrEmpty(language))
-        {
-            query = query.Where(r => r.Language == language);
-        }
-        var list = await query.OrderBy(r => r.Id).Select(r => new RegistrationDto(
-            r.Id, r.Name, r.Email, r.Language, r.ChannelId, r.Organisation, r.AccessibilityNeeds, r.Status, r.WaitingPosition, r.CreatedAtUtc))
-            .ToListAsync(ct);
-        return TypedResults.Ok(list);
+        var list = await query.Include(r => r.Answers).OrderBy(r => r.Id).ToListAsync(ct);
+        return TypedResults.Ok(list.Select(r => r.ToDto()).ToList());
     }
 
     private static async Task<Results<Ok<RegistrationCountsDto>, NotFound>> Counts(string slug, EventsDbContext db, CancellationToken ct)
@@ -76,5 +72,26 @@ public static class OrganiserRegistrationEndpoints
             return TypedResults.NotFound();
         }
         return TypedResults.NoContent();
+    }
+
+    /// <summary>Confirms one waiting registrant out of order, only into a free place (409 otherwise).</summary>
+    private static async Task<Results<NoContent, NotFound, Conflict<ProblemDetails>>> Move(
+        string slug, int id, EventsDbContext db, Registrar registrar, CancellationToken ct)
+    {
+        var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
+        var outcome = eventId is null ? MoveOutcome.NotFound : await registrar.MoveFromWaitingListAsync(eventId.Value, id, ct);
+        return outcome switch
+        {
+            MoveOutcome.Done => TypedResults.NoContent(),
+            MoveOutcome.NotWaiting => TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "Only a registrant on the waiting list can be moved.", Status = StatusCodes.Status409Conflict,
+            }),
+            MoveOutcome.Full => TypedResults.Conflict(new ProblemDetails
+            {
+                Title = "No place is free: raise the capacity or cancel a registration first.", Status = StatusCodes.Status409Conflict,
+            }),
+            _ => TypedResults.NotFound(),
+        };
     }
 }

@@ -7,9 +7,13 @@ namespace Events.Web.Registrations;
 /// <summary>Addressed by the secret token from the registrant's email, so public by design.</summary>
 public static class PersonalRegistrationEndpoints
 {
-    public static void MapPersonalRegistrations(this IEndpointRouteBuilder app) =>
+    public static void MapPersonalRegistrations(this IEndpointRouteBuilder app)
+    {
         app.MapPut("/api/registrations/{token}", Change).WithTags("Personal registration")
             .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
+        app.MapPost("/api/registrations/{token}/confirm-email", ConfirmEmail).WithTags("Personal registration")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
+    }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> Change(
         string token, PreferencesInput input, RegistrationPreferences preferences, CancellationToken ct)
@@ -21,4 +25,14 @@ public static class PersonalRegistrationEndpoints
         }
         return errors.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(errors.ToDictionary());
     }
+
+    /// <summary>A POST, never a GET: mail scanners open links, and opening must not confirm.</summary>
+    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ConfirmEmail(string token, Registrar registrar, CancellationToken ct) =>
+        await registrar.ConfirmEmailAsync(token, ct) switch
+        {
+            EmailConfirmationOutcome.Confirmed or EmailConfirmationOutcome.AlreadyConfirmed => TypedResults.NoContent(),
+            EmailConfirmationOutcome.Expired => TypedResults.Problem(title: "The time to confirm has passed; the registration was released.",
+                statusCode: StatusCodes.Status410Gone),
+            _ => TypedResults.NotFound(),
+        };
 }

@@ -25,10 +25,10 @@ public static class PublicRegistrationEndpoints
         return app;
     }
 
-    public static IServiceCollection AddRegistrations(this IServiceCollection services) => services.AddScoped<Registrar>().AddScoped<RegistrationPreferences>();
+    public static IServiceCollection AddRegistrations(this IServiceCollection services) => services.AddScoped<RegistrationPreferences>();
 
     private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, ProblemHttpResult>> Register(
-        string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, CancellationToken ct)
+        string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, TimeProvider clock, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
         if (ev is null || !ev.IsPublic)
@@ -39,7 +39,7 @@ public static class PublicRegistrationEndpoints
         {
             return TypedResults.Accepted((string?)null, Accepted);
         }
-        if (ev.Status is not EventStatus.Published)
+        if (!ev.IsOpenForRegistration(clock.GetUtcNow().UtcDateTime))
         {
             return TypedResults.Problem(title: "Registration is closed.", statusCode: StatusCodes.Status409Conflict);
         }

@@ -22,8 +22,11 @@ public static partial class RegistrationCsvExport
         }
         var channels = await db.Events.Where(e => e.Id == eventId).SelectMany(e => e.Channels)
             .ToDictionaryAsync(c => c.Id, c => c.Label, ct);
-        var rows = await db.Registrations.AsNoTracking().Where(r => r.EventId == eventId).OrderBy(r => r.Id).ToListAsync(ct);
-        var csv = new StringBuilder(Header).Append("\r\n");
+        var questions = await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == eventId)
+            .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(ct);
+        var rows = await db.Registrations.AsNoTracking().Include(r => r.Answers).Where(r => r.EventId == eventId).OrderBy(r => r.Id).ToListAsync(ct);
+        // One column per custom question, after the fixed ones.
+        var csv = new StringBuilder(Header).AppendJoin("", questions.Select(q => "," + Cell(q.Label))).Append("\r\n");
         foreach (var r in rows)
         {
             string[] cells =
@@ -32,7 +35,8 @@ public static partial class RegistrationCsvExport
                 r.Organisation ?? "", r.Status.ToString(), r.WaitingPosition?.ToString(CultureInfo.InvariantCulture) ?? "",
                 DateTime.SpecifyKind(r.CreatedAtUtc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
             ];
-            csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
+            var answers = questions.Select(q => r.Answers.SingleOrDefault(a => a.QuestionId == q.Id)?.Value ?? "");
+            csv.AppendJoin(',', cells.Concat(answers).Select(Cell)).Append("\r\n");
         }
         // Only the user id and the count: the log must never hold registrants' personal data.
         LogExported(loggers.CreateLogger("Events.Web.Registrations.Export"), user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?", slug, rows.Count);

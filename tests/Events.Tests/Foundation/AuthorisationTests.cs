@@ -28,6 +28,7 @@ public sealed class AuthorisationTests : IDisposable
         "GET /r/{token}/live",
         "POST /r/{token}",
         "PUT /api/registrations/{token}",
+        "POST /api/registrations/{token}/confirm-email",
         "GET /account/login",
         "POST /account/login",
         "GET /account/logout",

@@ -3,6 +3,7 @@ using Events.Core.Accounts;
 using Events.Core.Data;
 using Events.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,9 +13,12 @@ namespace Events.Tests.Infrastructure;
 public class EventsApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _clock;
 
-    public EventsApp(Dictionary<string, string?>? settings = null)
+    /// <param name="clock">Replaces the app's clock, e.g. a FakeTimeProvider starting now (sign-in cookies are checked against it too).</param>
+    public EventsApp(Dictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
+        _clock = clock;
         DataDirectory = Path.Combine(Path.GetTempPath(), "events-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>
@@ -41,6 +45,10 @@ public class EventsApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_clock));
         }
     }
 

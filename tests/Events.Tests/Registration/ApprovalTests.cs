@@ -16,7 +16,7 @@ public sealed class ApprovalTests : IDisposable
     private async Task<(HttpClient Organiser, List<int> Ids)> PendingAsync(int capacity, params string[] who)
     {
         var organiser = await _app.OrganiserAsync();
-        (await organiser.PostAsJsonAsync("/api/organiser/events", TestData.Event(capacity: capacity) with { RequiresApproval = true }))
+        (await organiser.PostAsJsonAsync("/api/organiser/events", RegistrationTestKit.UpcomingEvent(capacity: capacity) with { RequiresApproval = true }))
             .EnsureSuccessStatusCode();
         (await organiser.PostAsync("/api/organiser/events/forum-2021/publish", null)).EnsureSuccessStatusCode();
         var client = _app.CreateClient();

@@ -46,7 +46,7 @@ public sealed class OrganiserRegistrationTests : IDisposable
             await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form(who, $"{who}@example.org"));
         }
 
-        (await organiser.PutAsJsonAsync("/api/organiser/events/forum-2021", TestData.Event(capacity: 3))).EnsureSuccessStatusCode();
+        (await organiser.PutAsJsonAsync("/api/organiser/events/forum-2021", RegistrationTestKit.UpcomingEvent(capacity: 3))).EnsureSuccessStatusCode();
 
         var confirmed = await organiser.GetFromJsonAsync<JsonElement[]>("/api/organiser/events/forum-2021/registrations?status=confirmed");
         Assert.Equal(["a", "b", "c"], confirmed!.Select(r => r.GetProperty("name").GetString()));

@@ -14,5 +14,8 @@ public sealed class RegistrationForm
     public bool Consent { get; set; }
     public string? Website { get; set; }
 
-    public RegistrationInput ToInput() => new(Name, Email, Language, ChannelId, Organisation, AccessibilityNeeds, Consent, Website);
+    /// <summary>Custom questions' answers, posted as <c>Form.Answers[questionId]</c>.</summary>
+    public Dictionary<string, string?> Answers { get; set; } = [];
+
+    public RegistrationInput ToInput() => new(Name, Email, Language, ChannelId, Organisation, AccessibilityNeeds, Consent, Website, Answers);
 }

@@ -9,23 +9,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Events;
 
-public sealed class ShowModel(EventsDbContext db, Registrar registrar) : PageModel
+public sealed class ShowModel(EventsDbContext db, Registrar registrar, TimeProvider clock) : PageModel
 {
     public EventDto? Event { get; private set; }
 
     [BindProperty]
     public RegistrationForm Form { get; set; } = new();
     public bool Registered { get; private set; }
+    public bool RegistrationOpen { get; private set; }
+    public bool RequiresApproval { get; private set; }
+    public RegistrationAvailability? Availability { get; private set; }
+    public IReadOnlyList<RegistrationQuestion> Questions { get; private set; } = [];
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
+        var ev = await db.Events.AsNoTracking().FindFullAsync(slug, ct);
         if (ev is null || !ev.IsPublic)
         {
             return NotFound();
         }
-        Event = ev.ToDto(forOrganiser: false);
+        await ShowAsync(ev, ct);
         return Page();
     }
 
@@ -37,16 +41,26 @@ public sealed class ShowModel(EventsDbContext db, Registrar registrar) : PageMod
         {
             return NotFound();
         }
-        Event = ev.ToDto(forOrganiser: false);
-        if (ev.Status != EventStatus.Published || !string.IsNullOrEmpty(Form.Website))
+        await ShowAsync(ev, ct);
+        if (!RegistrationOpen || !string.IsNullOrEmpty(Form.Website))
         {
-            Registered = ev.Status == EventStatus.Published;
+            Registered = RegistrationOpen;
             return Page();
         }
         var outcome = await registrar.RegisterAsync(ev, Form.ToInput(), ct);
         Errors = outcome.Errors.ToDictionary();
         Registered = outcome.Errors.IsValid;
         return Page();
+    }
+
+    private async Task ShowAsync(Event ev, CancellationToken ct)
+    {
+        Event = ev.ToDto(forOrganiser: false);
+        RegistrationOpen = ev.IsOpenForRegistration(clock.GetUtcNow().UtcDateTime);
+        RequiresApproval = ev.RequiresApproval;
+        Availability = await RegistrationAvailability.ForAsync(db, ev, ct);
+        Questions = await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == ev.Id)
+            .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(ct);
     }
 
     public static string Utc(TimeSpan offset) => "UTC" + (offset < TimeSpan.Zero ? "−" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);

@@ -1,5 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Events;
+using Events.Core.Registrations;
 using Events.Core.Reminders;
 using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, TimeProvider clock) : PageModel
+public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, Registrar registrar, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public EventForm Form { get; set; } = new();
@@ -74,6 +75,8 @@ public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, T
         {
             reminders.Reschedule(ev);
         }
+        // As in the API: a raised capacity goes to the waiting list at once.
+        await registrar.PromoteWaitingAsync(ev.Id, ct);
         Message = "Saved.";
         return RedirectToPage(new { slug = ev.Slug });
     }

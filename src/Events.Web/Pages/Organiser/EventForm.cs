@@ -19,6 +19,10 @@ public sealed class EventForm
     public int? Capacity { get; set; }
     [Display(Name = "Registrations need approval")]
     public bool RequiresApproval { get; set; }
+    [Display(Name = "Registrants must confirm their email")]
+    public bool RequiresEmailConfirmation { get; set; }
+    [Display(Name = "Registration closes")]
+    public DateTime? RegistrationClosesAt { get; set; }
     [Display(Name = "Organiser name")]
     public string? OrganiserName { get; set; }
     [Display(Name = "Organiser email")]
@@ -27,7 +31,8 @@ public sealed class EventForm
     public EventInput ToInput() => new(
         Slug?.Trim(), Title, Summary, Rationale,
         (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail, RequiresApproval);
+        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail, RequiresApproval, RequiresEmailConfirmation,
+        RegistrationClosesAt);
 
     public static EventForm From(Event ev) => new()
     {
@@ -41,6 +46,8 @@ public sealed class EventForm
         TimeZone = ev.TimeZoneId,
         Capacity = ev.Capacity,
         RequiresApproval = ev.RequiresApproval,
+        RequiresEmailConfirmation = ev.RequiresEmailConfirmation,
+        RegistrationClosesAt = ev.RegistrationClosesAtUtc is { } closes ? EventTime.ToLocal(closes, ev.TimeZone) : null,
         OrganiserName = ev.OrganiserName,
         OrganiserEmail = ev.OrganiserEmail,
     };

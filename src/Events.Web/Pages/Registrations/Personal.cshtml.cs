@@ -14,6 +14,9 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
     public string EventSlug { get; private set; } = "";
     public IReadOnlyList<(int Id, string Label)> Channels { get; private set; } = [];
 
+    [TempData]
+    public string? Message { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct) =>
         await LoadAsync(token, ct) ? Page() : NotFound();
 
@@ -24,6 +27,21 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
             return NotFound();
         }
         await registrar.CancelAsync(Registration!.EventId, Registration.Id, ct);
+        return RedirectToPage(new { token });
+    }
+
+    public async Task<IActionResult> OnPostConfirmEmailAsync(string token, CancellationToken ct)
+    {
+        if (!await LoadAsync(token, ct))
+        {
+            return NotFound();
+        }
+        if (await registrar.ConfirmEmailAsync(token, ct) == EmailConfirmationOutcome.Expired)
+        {
+            Registration = null;
+            return Page();
+        }
+        Message = "Your email address is confirmed.";
         return RedirectToPage(new { token });
     }
 
@@ -57,10 +75,13 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
             return NotFound();
         }
         var r = Registration!;
+        var answers = await db.RegistrationAnswers.AsNoTracking().Where(a => a.RegistrationId == r.Id)
+            .Join(db.RegistrationQuestions, a => a.QuestionId, q => q.Id, (a, q) => new { q.Position, q.Id, question = q.Label, answer = a.Value })
+            .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(a => new { a.question, a.answer }).ToListAsync(ct);
         return new JsonResult(new
         {
             @event = EventTitle, r.Name, r.Email, r.Language, r.ChannelId, r.Organisation, r.AccessibilityNeeds,
-            status = r.Status.ToString(), r.WaitingPosition, r.ConsentedAtUtc, r.CreatedAtUtc,
+            status = r.Status.ToString(), r.WaitingPosition, r.ConsentedAtUtc, r.CreatedAtUtc, answers,
         });
     }
 
@@ -89,5 +110,6 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
         return true;
     }
 
-    public bool CanCancel => Registration?.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending or RegistrationStatus.WaitingList;
+    public bool CanCancel => Registration?.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending
+        or RegistrationStatus.WaitingList or RegistrationStatus.Unconfirmed;
 }

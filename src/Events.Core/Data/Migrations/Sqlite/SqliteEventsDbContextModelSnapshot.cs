@@ -277,7 +277,13 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RegistrationClosesAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequiresApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresEmailConfirmation")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
@@ -573,6 +579,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -580,6 +590,9 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HoldExpiresAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -597,6 +610,10 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusOnceEmailConfirmed")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -624,6 +641,69 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.HasIndex("EventId", "Status", "WaitingPosition");
 
                     b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("RegistrationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationAnswers");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("RegistrationQuestions");
                 });
 
             modelBuilder.Entity("Events.Core.Speakers.Speaker", b =>
@@ -901,6 +981,30 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationAnswer", b =>
+                {
+                    b.HasOne("Events.Core.Registrations.RegistrationQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Events.Core.Registrations.Registration", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationQuestion", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Speakers.Speaker", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -972,9 +1076,16 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Navigation("Channels");
 
+                    b.Navigation("Questions");
+
                     b.Navigation("Readings");
 
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Core.Registrations;
+
+public enum EmailConfirmationOutcome { NotFound, Confirmed, AlreadyConfirmed, Expired }
+
+public sealed partial class Registrar
+{
+    /// <summary>
+    /// The registrant used the link in the first email: Unconfirmed becomes what it would have been (confirmed,
+    /// pending or waiting) and its email goes out. Too late, the hold is released instead, as the job would.
+    /// </summary>
+    public async Task<EmailConfirmationOutcome> ConfirmEmailAsync(string token, CancellationToken ct)
+    {
+        var found = await db.Registrations.Where(r => r.Token == token)
+            .Select(r => new { r.Id, r.EventId, r.Status, r.HoldExpiresAtUtc }).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return EmailConfirmationOutcome.NotFound;
+        }
+        if (found.Status != RegistrationStatus.Unconfirmed)
+        {
+            return EmailConfirmationOutcome.AlreadyConfirmed;
+        }
+        if (found.HoldExpiresAtUtc <= clock.GetUtcNow().UtcDateTime)
+        {
+            await ExpireHoldAsync(found.Id, ct);
+            return EmailConfirmationOutcome.Expired;
+        }
+        Registration? registration;
+        await Gate.WaitAsync(ct);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await LockEventAsync(found.EventId, ct);
+            registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == found.Id && r.Status == RegistrationStatus.Unconfirmed, ct);
+            if (registration is null)
+            {
+                return EmailConfirmationOutcome.AlreadyConfirmed;
+            }
+            registration.Status = registration.StatusOnceEmailConfirmed ?? RegistrationStatus.Confirmed;
+            registration.StatusOnceEmailConfirmed = null;
+            registration.HoldExpiresAtUtc = null;
+            registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        finally
+        {
+            Gate.Release();
+        }
+        Enqueue(registration.Id, EmailFor(registration.Status));
+        return EmailConfirmationOutcome.Confirmed;
+    }
+}

@@ -1,0 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Events.Core.Registrations;
+
+public sealed class RegistrationOptions
+{
+    public const string Section = "Registration";
+
+    /// <summary>How long an Unconfirmed registration holds its place before it is released (events with email confirmation).</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00", ErrorMessage = "Registration:EmailConfirmationWindow must be between 5 minutes and 30 days.")]
+    public TimeSpan EmailConfirmationWindow { get; set; } = TimeSpan.FromHours(24);
+}

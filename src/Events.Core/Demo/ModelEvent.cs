@@ -10,12 +10,16 @@ namespace Events.Core.Demo;
 public static class ModelEvent
 {
     public const string Slug = "gpf-2021-digital-technology-anti-trafficking";
-    private const string Zone = "Europe/Paris";
+    public const string Zone = "Europe/Paris";
 
-    public static Event Build(DateTime nowUtc)
+    /// <summary>The day the concept note gives; the demo run moves the event to an upcoming day so it can be registered for.</summary>
+    public static readonly DateOnly OriginalDate = new(2021, 10, 26);
+
+    public static Event Build(DateTime nowUtc, DateOnly? on = null)
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(Zone);
-        DateTime At(int hour, int minute) => EventTime.ToUtc(new DateTime(2021, 10, 26, hour, minute, 0), zone)!.Value;
+        var day = on ?? OriginalDate;
+        DateTime At(int hour, int minute) => EventTime.ToUtc(day.ToDateTime(new TimeOnly(hour, minute)), zone)!.Value;
 
         var chemaly = Speaker("William Chemaly", "Global Protection Cluster Coordinator", "UNHCR");
         var forrest = Speaker("Grace Forrest", "", "Walk Free Foundation");

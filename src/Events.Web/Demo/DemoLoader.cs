@@ -8,7 +8,7 @@ namespace Events.Web.Demo;
 
 /// <summary>Loads the model event once (idempotent across restarts) and prints fresh demo credentials.</summary>
 public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin accounts, UserManager<AppUser> users,
-    TimeProvider clock, ILogger<DemoLoader> logger)
+    TimeProvider clock, Microsoft.Extensions.Options.IOptions<DemoOptions> options, ILogger<DemoLoader> logger)
 {
     public const string OrganiserEmail = "organiser@example.org";
     public const string ModeratorEmail = "moderator@example.org";
@@ -18,7 +18,11 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == ModelEvent.Slug, cancellationToken);
         if (ev is null)
         {
-            ev = ModelEvent.Build(clock.GetUtcNow().UtcDateTime);
+            var now = clock.GetUtcNow().UtcDateTime;
+            DateOnly? day = options.Value.DaysAhead is { } days
+                ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, TimeZoneInfo.FindSystemTimeZoneById(ModelEvent.Zone))).AddDays(days)
+                : null;
+            ev = ModelEvent.Build(now, day);
             db.Events.Add(ev);
             await db.SaveChangesAsync(cancellationToken);
         }

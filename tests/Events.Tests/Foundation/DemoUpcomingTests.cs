@@ -1,0 +1,28 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Events.Core.Demo;
+using Events.Tests.Infrastructure;
+
+namespace Events.Tests.Foundation;
+
+public sealed class DemoUpcomingTests : IDisposable
+{
+    private readonly EventsApp _app = new(new() { ["Demo:Enabled"] = "true", ["Demo:DaysAhead"] = "14" });
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task DemoRun_MovesTheModelEventAhead_KeepingItsLocalTimes_SoItCanBeRegisteredFor()
+    {
+        var ev = await _app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/events/{ModelEvent.Slug}");
+
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var expectedDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, paris)).AddDays(14);
+        var start = DateTimeOffset.Parse(ev.GetProperty("start").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(expectedDay, DateOnly.FromDateTime(start.DateTime));
+        Assert.Equal(new TimeOnly(16, 0), TimeOnly.FromDateTime(start.DateTime));
+        Assert.Equal("16:10", ev.GetProperty("agenda")[1].GetProperty("start").GetString()![11..16]);
+        var page = await _app.CreateClient().GetStringAsync($"/events/{ModelEvent.Slug}");
+        Assert.Contains("name=\"Form.Email\"", page, StringComparison.Ordinal);
+    }
+}

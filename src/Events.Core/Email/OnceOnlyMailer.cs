@@ -46,17 +46,48 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
         return results;
     }
 
+    /// <summary>
+    /// Records a whole batch as queued before sending starts, so the organiser's view shows its true size and progress.
+    /// Keys already in the ledger are left as they are.
+    /// </summary>
+    public async Task QueueAsync(IReadOnlyList<PendingEmail> emails, CancellationToken cancellationToken)
+    {
+        var keys = emails.Select(e => e.Key).ToList();
+        var known = (await db.EmailDeliveries.Where(d => keys.Contains(d.Key)).Select(d => d.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = emails.Where(e => !known.Contains(e.Key)).Select(e => NewRow(e, now)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        db.EmailDeliveries.AddRange(rows);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker queued some of them first; each claim still inserts its own row when missing.
+        }
+        finally
+        {
+            rows.ForEach(r => db.Entry(r).State = EntityState.Detached);
+        }
+    }
+
+    private static EmailDelivery NewRow(PendingEmail email, DateTime now) => new()
+    {
+        Key = email.Key, EventId = email.EventId, Recipient = email.Recipient, Kind = email.Kind,
+        CreatedAtUtc = now, UpdatedAtUtc = now,
+    };
+
     /// <summary>Null when this worker now holds the key; otherwise why not.</summary>
     private async Task<DeliveryOutcome?> ClaimAsync(PendingEmail email, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         if (!await db.EmailDeliveries.AnyAsync(d => d.Key == email.Key, cancellationToken))
         {
-            var row = new EmailDelivery
-            {
-                Key = email.Key, EventId = email.EventId, Recipient = email.Recipient, Kind = email.Kind,
-                CreatedAtUtc = now, UpdatedAtUtc = now,
-            };
+            var row = NewRow(email, now);
             db.EmailDeliveries.Add(row);
             try
             {

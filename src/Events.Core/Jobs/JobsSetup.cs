@@ -47,6 +47,8 @@ public static class JobsSetup
         services.AddOptions<Reminders.ReminderOptions>().BindConfiguration(Reminders.ReminderOptions.Section);
         services.AddScoped<Reminders.IReminderJobs, Reminders.ReminderJobs>();
         services.AddScoped<Reminders.ReminderScheduler>();
+        services.AddScoped<EventChanges.IEventChangeJobs, EventChanges.EventChangeJobs>();
+        services.AddScoped<EventChanges.EventChangeFollowUp>();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

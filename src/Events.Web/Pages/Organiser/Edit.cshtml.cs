@@ -1,6 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Events;
-using Events.Core.Reminders;
+using Events.Core.EventChanges;
 using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, TimeProvider clock) : PageModel
+public sealed class EditModel(EventsDbContext db, EventChangeFollowUp followUp, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public EventForm Form { get; set; } = new();
@@ -70,10 +70,7 @@ public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, T
             ModelState.AddModelError("Form.Slug", "Another event already uses this slug.");
             return Page();
         }
-        if (ev.Sequence != sequence)
-        {
-            reminders.Reschedule(ev);
-        }
+        followUp.AfterEdit(ev, sequence, remindersChanged: false);
         Message = "Saved.";
         return RedirectToPage(new { slug = ev.Slug });
     }
@@ -103,7 +100,7 @@ public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, T
         }
         ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        reminders.Reschedule(ev);
+        followUp.AfterStatusChange(ev);
         Message = $"The event is now {to.ToString().ToLowerInvariant()}.";
         return RedirectToPage(new { slug });
     }

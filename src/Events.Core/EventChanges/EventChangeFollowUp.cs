@@ -7,10 +7,15 @@ namespace Events.Core.EventChanges;
 /// <summary>What follows a saved change to an event: its reminders move or go, and its registrants are told.</summary>
 public sealed class EventChangeFollowUp(IBackgroundJobClient jobs, ReminderScheduler reminders)
 {
-    /// <summary>After an edit is saved. <paramref name="sequenceBefore"/> is the version the registrants last heard of.</summary>
-    public void AfterEdit(Event ev, int sequenceBefore, bool remindersChanged)
+    /// <summary>
+    /// After an edit is saved. <paramref name="sequenceBefore"/> is the version the registrants last heard of,
+    /// <paramref name="reminderOffsetsBefore"/> the event's own reminder offsets before the edit.
+    /// </summary>
+    public void AfterEdit(Event ev, int sequenceBefore, IReadOnlyList<int>? reminderOffsetsBefore)
     {
         var moved = ev.Sequence != sequenceBefore;
+        var remindersChanged = reminderOffsetsBefore is null != ev.ReminderOffsetMinutes is null
+            || reminderOffsetsBefore is not null && !reminderOffsetsBefore.SequenceEqual(ev.ReminderOffsetMinutes!);
         if (moved || remindersChanged)
         {
             reminders.Reschedule(ev);

@@ -1,6 +1,9 @@
 namespace Events.Core.Events;
 
-/// <summary>What an organiser sends to create or edit an event. Times are wall-clock times in <see cref="TimeZone"/>.</summary>
+/// <summary>
+/// What an organiser sends to create or edit an event. Times are wall-clock times in <see cref="TimeZone"/>;
+/// <see cref="ReminderOffsets"/> are minutes before the start, left out meaning unchanged (on creation: the site's default).
+/// </summary>
 public sealed record EventInput(
     string? Slug,
     string? Title,
@@ -13,4 +16,5 @@ public sealed record EventInput(
     int? Capacity,
     string? OrganiserName,
     string? OrganiserEmail,
-    bool? RequiresApproval = null);
+    bool? RequiresApproval = null,
+    List<int>? ReminderOffsets = null);

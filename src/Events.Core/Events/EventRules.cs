@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Events.Core.Reminders;
 using Events.Core.Validation;
 
 namespace Events.Core.Events;
@@ -40,6 +41,7 @@ public static partial class EventRules
         {
             errors.Add("capacity", "Must be between 1 and 100000, or empty for no limit.");
         }
+        ReminderOffsetRules.Validate(input.ReminderOffsets, errors);
 
         var (start, end) = ValidateTimes(input, errors);
         if (!errors.IsValid)
@@ -62,6 +64,7 @@ public static partial class EventRules
         target.Capacity = input.Capacity;
         // Left out of a PUT means unchanged, so an older client cannot switch approval off by accident.
         target.RequiresApproval = input.RequiresApproval ?? target.RequiresApproval;
+        target.ReminderOffsetMinutes = input.ReminderOffsets?.OrderDescending().ToList() ?? target.ReminderOffsetMinutes;
         target.OrganiserName = input.OrganiserName?.Trim() ?? "";
         target.OrganiserEmail = input.OrganiserEmail?.Trim() ?? "";
         return errors;

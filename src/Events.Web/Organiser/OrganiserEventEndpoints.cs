@@ -74,6 +74,7 @@ public static class OrganiserEventEndpoints
         }
         var shift = ev.StartsAtUtc;
         var sequence = ev.Sequence;
+        var reminderOffsets = ev.ReminderOffsetMinutes?.ToList();
         var errors = EventRules.Apply(input, ev);
         if (!errors.IsValid)
         {
@@ -98,7 +99,7 @@ public static class OrganiserEventEndpoints
         {
             return SlugTaken();
         }
-        followUp.AfterEdit(ev, sequence, remindersChanged: false);
+        followUp.AfterEdit(ev, sequence, reminderOffsets);
         await registrar.PromoteWaitingAsync(ev.Id, ct);
         return TypedResults.Ok(ev.ToDto(forOrganiser: true));
     }

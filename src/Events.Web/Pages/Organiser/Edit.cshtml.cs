@@ -43,6 +43,7 @@ public sealed class EditModel(EventsDbContext db, EventChangeFollowUp followUp, 
         Show(ev);
         var start = ev.StartsAtUtc;
         var sequence = ev.Sequence;
+        var reminderOffsets = ev.ReminderOffsetMinutes?.ToList();
         var errors = EventRules.Apply(Form.ToInput(), ev);
         ModelState.AddRuleErrors(errors, nameof(Form));
         if (!errors.IsValid)
@@ -70,7 +71,7 @@ public sealed class EditModel(EventsDbContext db, EventChangeFollowUp followUp, 
             ModelState.AddModelError("Form.Slug", "Another event already uses this slug.");
             return Page();
         }
-        followUp.AfterEdit(ev, sequence, remindersChanged: false);
+        followUp.AfterEdit(ev, sequence, reminderOffsets);
         Message = "Saved.";
         return RedirectToPage(new { slug = ev.Slug });
     }

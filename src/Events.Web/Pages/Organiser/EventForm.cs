@@ -19,6 +19,8 @@ public sealed class EventForm
     public int? Capacity { get; set; }
     [Display(Name = "Registrations need approval")]
     public bool RequiresApproval { get; set; }
+    [Display(Name = "Reminders (minutes before the start)")]
+    public string? ReminderOffsets { get; set; }
     [Display(Name = "Organiser name")]
     public string? OrganiserName { get; set; }
     [Display(Name = "Organiser email")]
@@ -27,7 +29,23 @@ public sealed class EventForm
     public EventInput ToInput() => new(
         Slug?.Trim(), Title, Summary, Rationale,
         (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail, RequiresApproval);
+        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail, RequiresApproval, ParseReminderOffsets(ReminderOffsets));
+
+    /// <summary>Empty follows the site's default, "none" sends none; a word that is no number becomes 0, which the rules refuse.</summary>
+    private static List<int>? ParseReminderOffsets(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+        return text.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : 0)
+            .ToList();
+    }
 
     public static EventForm From(Event ev) => new()
     {
@@ -41,6 +59,12 @@ public sealed class EventForm
         TimeZone = ev.TimeZoneId,
         Capacity = ev.Capacity,
         RequiresApproval = ev.RequiresApproval,
+        ReminderOffsets = ev.ReminderOffsetMinutes switch
+        {
+            null => null,
+            [] => "none",
+            var minutes => string.Join(", ", minutes),
+        },
         OrganiserName = ev.OrganiserName,
         OrganiserEmail = ev.OrganiserEmail,
     };

@@ -271,6 +271,9 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<int>>("ReminderOffsetMinutes")
+                        .HasColumnType("integer[]");
+
                     b.Property<bool>("RequiresApproval")
                         .HasColumnType("boolean");
 

@@ -257,6 +257,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ReminderOffsetMinutes")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequiresApproval")
                         .HasColumnType("INTEGER");
 

@@ -49,6 +49,8 @@ public static class JobsSetup
         services.AddScoped<Reminders.ReminderScheduler>();
         services.AddScoped<EventChanges.IEventChangeJobs, EventChanges.EventChangeJobs>();
         services.AddScoped<EventChanges.EventChangeFollowUp>();
+        services.AddScoped<EmailStatus.IEmailResendJobs, EmailStatus.EmailResendJobs>();
+        services.AddScoped<EmailStatus.EmailResender>();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

@@ -4,6 +4,7 @@ using Events.Core.Registrations;
 using Events.Core.EventChanges;
 using Events.Web.Accounts;
 using Events.Web.Infrastructure;
+using Events.Web.Organiser.Emails;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public static class OrganiserEventEndpoints
         group.MapSpeakers();
         group.MapChannels();
         group.MapReadings();
+        group.MapEmailStatus();
         return app;
     }
 

@@ -14,6 +14,12 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
     /// <summary>How long a claim keeps other workers off; after it, a worker that died mid-batch is presumed gone.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Attempts after which a transient failure counts as final. Hangfire retries a failed job 10 times with a growing
+    /// delay (seconds to hours), so the ledger settles on its last run rather than staying queued once Hangfire stops.
+    /// </summary>
+    public const int MaxAttempts = 10;
+
     public async Task<DeliveryResult> SendAsync(PendingEmail email, CancellationToken cancellationToken) =>
         (await SendBatchAsync([email], cancellationToken))[0];
 
@@ -126,7 +132,7 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
     private async Task<DeliveryResult> RecordAsync(string key, SendResult result, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var error = result.Error is { Length: > 2000 } text ? text[..2000] : result.Error;
+        var error = result.Error;
         DateTime? sentAt = result.IsSent ? now : null;
         var status = result.Outcome switch
         {
@@ -135,16 +141,25 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
             // Left queued with no lease, so the retry can claim it straight away.
             _ => EmailDeliveryStatus.Queued,
         };
+        if (status == EmailDeliveryStatus.Queued
+            && await db.EmailDeliveries.Where(d => d.Key == key).Select(d => d.Attempts).SingleAsync(cancellationToken) is var attempts
+            && attempts >= MaxAttempts)
+        {
+            // A server down for good would otherwise leave the email queued for ever, and the organiser none the wiser.
+            status = EmailDeliveryStatus.Failed;
+            error = FormattableString.Invariant($"Gave up after {attempts} attempts. Last: {error}");
+        }
+        error = error is { Length: > 2000 } text ? text[..2000] : error;
         await db.EmailDeliveries.Where(d => d.Key == key).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, status)
             .SetProperty(d => d.Error, error)
             .SetProperty(d => d.SentAtUtc, sentAt)
             .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null)
             .SetProperty(d => d.UpdatedAtUtc, now), cancellationToken);
-        var outcome = result.Outcome switch
+        var outcome = status switch
         {
-            SendOutcome.Sent => DeliveryOutcome.Sent,
-            SendOutcome.PermanentFailure => DeliveryOutcome.PermanentFailure,
+            EmailDeliveryStatus.Sent => DeliveryOutcome.Sent,
+            EmailDeliveryStatus.Failed => DeliveryOutcome.PermanentFailure,
             _ => DeliveryOutcome.TransientFailure,
         };
         return new DeliveryResult(key, outcome, error);

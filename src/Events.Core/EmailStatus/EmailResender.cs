@@ -42,6 +42,8 @@ public sealed class EmailResender(EventsDbContext db, IBackgroundJobClient jobs,
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(d => d.Status, EmailDeliveryStatus.Queued)
                     .SetProperty(d => d.Error, (string?)null)
+                    // A fresh set of attempts: one that gave up after many would otherwise give up again at once.
+                    .SetProperty(d => d.Attempts, 0)
                     .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null)
                     .SetProperty(d => d.UpdatedAtUtc, now), cancellationToken);
             if (reset == 0)

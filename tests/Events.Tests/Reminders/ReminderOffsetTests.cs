@@ -108,5 +108,10 @@ public sealed class ReminderOffsetTests : IDisposable
         Assert.Contains("data-valmsg-for=\"Form.ReminderOffsets\"", html, StringComparison.Ordinal);
         Assert.Contains("from 1 to 20160", html, StringComparison.Ordinal);
         Assert.Equal([90, 15], await _app.WithDbAsync(db => db.Events.Select(e => e.ReminderOffsetMinutes).SingleAsync()));
+
+        fields["Form.ReminderOffsets"] = "";
+        await organiser.PostFormAsync("/organiser/events/forum-2030/edit", fields, await organiser.TokenAsync("/organiser/events/forum-2030/edit"));
+        Assert.Null(await _app.WithDbAsync(db => db.Events.Select(e => e.ReminderOffsetMinutes).SingleAsync()));
+        Assert.Equal([1440, 60], Scheduled().Select(j => j.Minutes));
     }
 }

@@ -50,6 +50,11 @@ public sealed class EditModel(EventsDbContext db, EventChangeFollowUp followUp, 
         {
             return Page();
         }
+        // The API leaves out what it keeps; the form always shows the offsets, so an empty field means the site's default.
+        if (string.IsNullOrWhiteSpace(Form.ReminderOffsets))
+        {
+            ev.ReminderOffsetMinutes = null;
+        }
         // Moving the event moves its agenda with it; a shorter event must still hold every item.
         var delta = ev.StartsAtUtc - start;
         ev.AgendaItems.ForEach(a => a.StartsAtUtc += delta);

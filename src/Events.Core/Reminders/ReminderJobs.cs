@@ -24,7 +24,7 @@ public sealed class ReminderJobs(EventsDbContext db, OnceOnlyMailer mailer, Regi
             return;
         }
         // An offset the organiser has since removed: its job was dropped, but one already running may still get here.
-        if (!options.Value.OffsetsFor(ev).Contains(TimeSpan.FromMinutes(offsetMinutes)))
+        if (!options.Value.OffsetsFor(ev).Any(o => (int)o.TotalMinutes == offsetMinutes))
         {
             return;
         }

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
+using Events.Core.Email;
 using Events.Core.Reminders;
 using Events.Tests.Infrastructure;
 using Events.Tests.Organiser;
+using Events.Tests.Registrations;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,9 +14,19 @@ public sealed class ReminderOffsetTests : IDisposable
 {
     private static readonly DateTime StartUtc = new(2030, 6, 4, 14, 0, 0, DateTimeKind.Utc); // 16:00 in Paris summer time
 
-    private readonly EventsApp _app = new();
+    private readonly string _drop = Path.Combine(Path.GetTempPath(), "events-mail-" + Guid.NewGuid().ToString("N"));
+    private readonly EventsApp _app;
 
-    public void Dispose() => _app.Dispose();
+    public ReminderOffsetTests() => _app = new EventsApp(new() { ["Smtp:DropDirectory"] = _drop });
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        if (Directory.Exists(_drop))
+        {
+            Directory.Delete(_drop, recursive: true);
+        }
+    }
 
     private static Core.Events.EventInput FutureEvent(List<int>? offsets) =>
         TestData.Event("forum-2030") with { Start = new DateTime(2030, 6, 4, 16, 0, 0), End = new DateTime(2030, 6, 4, 17, 30, 0), ReminderOffsets = offsets };
@@ -53,6 +65,24 @@ public sealed class ReminderOffsetTests : IDisposable
         Assert.Equal([(StartUtc.AddHours(-2), 120)], Scheduled());
         using var dto = System.Text.Json.JsonDocument.Parse(await organiser.GetStringAsync("/api/organiser/events/forum-2030"));
         Assert.Equal("[120]", dto.RootElement.GetProperty("reminderOffsets").GetRawText());
+    }
+
+    [Fact]
+    public async Task AJobForARemovedOffset_SendsNothing_AndOneForAKeptOffsetSends()
+    {
+        var organiser = await PublishAsync([1440, 60]);
+        (await _app.CreateClient().PostAsJsonAsync("/api/events/forum-2030/registrations", RegistrationTestKit.Form())).EnsureSuccessStatusCode();
+        (await organiser.PutAsJsonAsync("/api/organiser/events/forum-2030", FutureEvent([60]))).EnsureSuccessStatusCode();
+        var eventId = await _app.WithDbAsync(db => db.Events.Select(e => e.Id).SingleAsync());
+
+        foreach (var minutes in new[] { 1440, 60 })
+        {
+            using var scope = _app.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<IReminderJobs>().SendAsync(eventId, 0, minutes, CancellationToken.None);
+        }
+
+        var keys = await _app.WithDbAsync(db => db.EmailDeliveries.Where(d => d.Kind == EmailKind.Reminder).Select(d => d.Key).ToListAsync());
+        Assert.Equal([ReminderJobs.Key(1, 0, 60)], keys);
     }
 
     [Fact]

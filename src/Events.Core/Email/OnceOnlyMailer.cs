@@ -81,6 +81,18 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
         }
     }
 
+    /// <summary>
+    /// Takes out of the ledger the emails of a version no longer worth sending (the event changed again), so they do not
+    /// stay queued for ever. Only rows still queued and not being sent go; sent and failed ones stay on the record.
+    /// </summary>
+    public async Task RetireAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.EmailDeliveries
+            .Where(d => keys.Contains(d.Key) && d.Status == EmailDeliveryStatus.Queued && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
     private static EmailDelivery NewRow(PendingEmail email, DateTime now) => new()
     {
         Key = email.Key, EventId = email.EventId, Recipient = email.Recipient, Kind = email.Kind,

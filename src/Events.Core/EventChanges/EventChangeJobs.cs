@@ -27,8 +27,15 @@ public sealed class EventChangeJobs(EventsDbContext db, OnceOnlyMailer mailer, R
     private async Task SendAsync(int eventId, int sequence, EmailKind kind, CancellationToken cancellationToken)
     {
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (ev is null || !IsCurrent(ev, sequence, kind))
+        if (ev is null)
         {
+            return;
+        }
+        if (!IsCurrent(ev, sequence, kind))
+        {
+            // A retry of a version since replaced: what it left queued will never go.
+            var ids = await db.Registrations.Where(r => r.EventId == eventId).Select(r => r.Id).ToListAsync(cancellationToken);
+            await mailer.RetireAsync(ids.Select(id => DeliveryKey.For(id, kind, sequence)).ToList(), cancellationToken);
             return;
         }
         var statuses = kind == EmailKind.EventCancelled ? ToldOfCancellation : ToldOfUpdates;

@@ -117,6 +117,18 @@ public sealed class EventChangeEmailTests : IAsyncLifetime
     {
         await MoveAsync(days: 1);
         var older = Assert.Single(ChangeJobs());
+        // The older version's first run was cut short by a network failure: Ana's update stayed queued.
+        var anaId = await _app.WithDbAsync(db => db.Registrations.Where(r => r.Email == "ana@example.org").Select(r => r.Id).SingleAsync());
+        var stale = DeliveryKey.For(anaId, EmailKind.EventUpdated, older.Sequence);
+        await _app.WithDbAsync(db =>
+        {
+            db.EmailDeliveries.Add(new EmailDelivery
+            {
+                Key = stale, EventId = older.EventId, Recipient = "ana@example.org", Kind = EmailKind.EventUpdated, Attempts = 1,
+                CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+            });
+            return db.SaveChangesAsync();
+        });
         await MoveAsync(days: 2);
 
         using (var scope = _app.Services.CreateScope())
@@ -124,6 +136,7 @@ public sealed class EventChangeEmailTests : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<IEventChangeJobs>().SendUpdateAsync(older.EventId, older.Sequence, CancellationToken.None);
         }
         Assert.Empty(Received("ana@example.org", "Événement modifié"));
+        Assert.False(await _app.WithDbAsync(db => db.EmailDeliveries.AnyAsync(d => d.Key == stale)));
 
         await RunChangeJobsAsync();
         var update = Assert.Single(Received("ana@example.org", "Événement modifié"));

@@ -14,6 +14,12 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
     /// <summary>How long a claim keeps other workers off; after it, a worker that died mid-batch is presumed gone.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Attempts after which a transient failure counts as final. Hangfire retries a failed job 10 times with a growing
+    /// delay (seconds to hours), so the ledger settles on its last run rather than staying queued once Hangfire stops.
+    /// </summary>
+    public const int MaxAttempts = 10;
+
     public async Task<DeliveryResult> SendAsync(PendingEmail email, CancellationToken cancellationToken) =>
         (await SendBatchAsync([email], cancellationToken))[0];
 
@@ -46,17 +52,60 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
         return results;
     }
 
+    /// <summary>
+    /// Records a whole batch as queued before sending starts, so the organiser's view shows its true size and progress.
+    /// Keys already in the ledger are left as they are.
+    /// </summary>
+    public async Task QueueAsync(IReadOnlyList<PendingEmail> emails, CancellationToken cancellationToken)
+    {
+        var keys = emails.Select(e => e.Key).ToList();
+        var known = (await db.EmailDeliveries.Where(d => keys.Contains(d.Key)).Select(d => d.Key).ToListAsync(cancellationToken)).ToHashSet();
+        var now = time.GetUtcNow().UtcDateTime;
+        var rows = emails.Where(e => !known.Contains(e.Key)).Select(e => NewRow(e, now)).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        db.EmailDeliveries.AddRange(rows);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker queued some of them first; each claim still inserts its own row when missing.
+        }
+        finally
+        {
+            rows.ForEach(r => db.Entry(r).State = EntityState.Detached);
+        }
+    }
+
+    /// <summary>
+    /// Takes out of the ledger the emails of a version no longer worth sending (the event changed again), so they do not
+    /// stay queued for ever. Only rows still queued and not being sent go; sent and failed ones stay on the record.
+    /// </summary>
+    public async Task RetireAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await db.EmailDeliveries
+            .Where(d => keys.Contains(d.Key) && d.Status == EmailDeliveryStatus.Queued && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
+            .ExecuteDeleteAsync(cancellationToken);
+    }
+
+    private static EmailDelivery NewRow(PendingEmail email, DateTime now) => new()
+    {
+        Key = email.Key, EventId = email.EventId, Recipient = email.Recipient, Kind = email.Kind,
+        CreatedAtUtc = now, UpdatedAtUtc = now,
+    };
+
     /// <summary>Null when this worker now holds the key; otherwise why not.</summary>
     private async Task<DeliveryOutcome?> ClaimAsync(PendingEmail email, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         if (!await db.EmailDeliveries.AnyAsync(d => d.Key == email.Key, cancellationToken))
         {
-            var row = new EmailDelivery
-            {
-                Key = email.Key, EventId = email.EventId, Recipient = email.Recipient, Kind = email.Kind,
-                CreatedAtUtc = now, UpdatedAtUtc = now,
-            };
+            var row = NewRow(email, now);
             db.EmailDeliveries.Add(row);
             try
             {
@@ -95,7 +144,7 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
     private async Task<DeliveryResult> RecordAsync(string key, SendResult result, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        var error = result.Error is { Length: > 2000 } text ? text[..2000] : result.Error;
+        var error = result.Error;
         DateTime? sentAt = result.IsSent ? now : null;
         var status = result.Outcome switch
         {
@@ -104,16 +153,25 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
             // Left queued with no lease, so the retry can claim it straight away.
             _ => EmailDeliveryStatus.Queued,
         };
+        if (status == EmailDeliveryStatus.Queued
+            && await db.EmailDeliveries.Where(d => d.Key == key).Select(d => d.Attempts).SingleAsync(cancellationToken) is var attempts
+            && attempts >= MaxAttempts)
+        {
+            // A server down for good would otherwise leave the email queued for ever, and the organiser none the wiser.
+            status = EmailDeliveryStatus.Failed;
+            error = FormattableString.Invariant($"Gave up after {attempts} attempts. Last: {error}");
+        }
+        error = error is { Length: > 2000 } text ? text[..2000] : error;
         await db.EmailDeliveries.Where(d => d.Key == key).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, status)
             .SetProperty(d => d.Error, error)
             .SetProperty(d => d.SentAtUtc, sentAt)
             .SetProperty(d => d.LeaseUntilUtc, (DateTime?)null)
             .SetProperty(d => d.UpdatedAtUtc, now), cancellationToken);
-        var outcome = result.Outcome switch
+        var outcome = status switch
         {
-            SendOutcome.Sent => DeliveryOutcome.Sent,
-            SendOutcome.PermanentFailure => DeliveryOutcome.PermanentFailure,
+            EmailDeliveryStatus.Sent => DeliveryOutcome.Sent,
+            EmailDeliveryStatus.Failed => DeliveryOutcome.PermanentFailure,
             _ => DeliveryOutcome.TransientFailure,
         };
         return new DeliveryResult(key, outcome, error);

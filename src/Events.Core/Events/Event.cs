@@ -49,6 +49,9 @@ public sealed class Event
 
     /// <summary>Raised whenever the time or join details change; becomes the calendar SEQUENCE.</summary>
     public int Sequence { get; set; }
+
+    /// <summary>Minutes before the start each reminder goes. Null follows the site's <c>Reminders:Offsets</c>; empty sends none.</summary>
+    public List<int>? ReminderOffsetMinutes { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
 

@@ -1,6 +1,10 @@
 namespace Events.Core.Events;
 
-/// <summary>What an organiser sends to create or edit an event. Times (including <see cref="RegistrationClosesAt"/>) are wall-clock times in <see cref="TimeZone"/>.</summary>
+/// <summary>
+/// What an organiser sends to create or edit an event. Times (including <see cref="RegistrationClosesAt"/>) are wall-clock
+/// times in <see cref="TimeZone"/>; <see cref="ReminderOffsets"/> are minutes before the start, left out meaning unchanged
+/// (on creation: the site's default).
+/// </summary>
 public sealed record EventInput(
     string? Slug,
     string? Title,
@@ -15,4 +19,5 @@ public sealed record EventInput(
     string? OrganiserEmail,
     bool? RequiresApproval = null,
     bool? RequiresEmailConfirmation = null,
-    DateTime? RegistrationClosesAt = null);
+    DateTime? RegistrationClosesAt = null,
+    List<int>? ReminderOffsets = null);

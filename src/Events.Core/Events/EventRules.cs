@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using Events.Core.Reminders;
 using Events.Core.Validation;
 
 namespace Events.Core.Events;
@@ -40,6 +41,7 @@ public static partial class EventRules
         {
             errors.Add("capacity", "Must be between 1 and 100000, or empty for no limit.");
         }
+        ReminderOffsetRules.Validate(input.ReminderOffsets, errors);
 
         var (start, end) = ValidateTimes(input, errors);
         var closes = ValidateClosing(input, start, errors);
@@ -66,6 +68,7 @@ public static partial class EventRules
         target.RequiresEmailConfirmation = input.RequiresEmailConfirmation ?? target.RequiresEmailConfirmation;
         // Like capacity, an absent closing time means none: registration then closes at the start.
         target.RegistrationClosesAtUtc = closes;
+        target.ReminderOffsetMinutes = input.ReminderOffsets?.OrderDescending().ToList() ?? target.ReminderOffsetMinutes;
         target.OrganiserName = input.OrganiserName?.Trim() ?? "";
         target.OrganiserEmail = input.OrganiserEmail?.Trim() ?? "";
         return errors;

@@ -53,6 +53,10 @@ public static class JobsSetup
         services.AddOptions<Reminders.ReminderOptions>().BindConfiguration(Reminders.ReminderOptions.Section);
         services.AddScoped<Reminders.IReminderJobs, Reminders.ReminderJobs>();
         services.AddScoped<Reminders.ReminderScheduler>();
+        services.AddScoped<EventChanges.IEventChangeJobs, EventChanges.EventChangeJobs>();
+        services.AddScoped<EventChanges.EventChangeFollowUp>();
+        services.AddScoped<EmailStatus.IEmailResendJobs, EmailStatus.EmailResendJobs>();
+        services.AddScoped<EmailStatus.EmailResender>();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

@@ -31,7 +31,7 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         }
     }
 
-    /// <summary>Also used for reminders, which share the layout.</summary>
+    /// <summary>Also used for reminders and event changes, which share the layout.</summary>
     public MimeMessage Build(Registration registration, Event ev, EmailKind kind)
     {
         var culture = CultureInfo.GetCultureInfo(registration.Language);
@@ -56,7 +56,10 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         var method = kind switch
         {
             EmailKind.Confirmed or EmailKind.Promoted or EmailKind.LinkAgain when registration.Status == RegistrationStatus.Confirmed => CalendarMethod.Request,
+            EmailKind.EventUpdated when registration.Status == RegistrationStatus.Confirmed => CalendarMethod.Request,
             EmailKind.Cancelled => CalendarMethod.Cancel,
+            // Only a confirmed registrant holds a calendar entry to withdraw.
+            EmailKind.EventCancelled when registration.Status == RegistrationStatus.Confirmed => CalendarMethod.Cancel,
             _ => null,
         };
         CalendarPart? calendar = null;

@@ -34,6 +34,12 @@ internal static class RegistrationEmailTexts
         [("en", EmailKind.Reminder)] = ("Reminder: {0}", "A reminder: the event you registered for starts soon."),
         [("fr", EmailKind.Reminder)] = ("Rappel : {0}", "Un rappel : l'événement auquel vous êtes inscrit·e commence bientôt."),
         [("es", EmailKind.Reminder)] = ("Recordatorio: {0}", "Un recordatorio: el evento en el que se inscribió empieza pronto."),
+        [("en", EmailKind.EventUpdated)] = ("Event changed: {0}", "The event has changed. Here are the new details; the calendar entry attached replaces the earlier one."),
+        [("fr", EmailKind.EventUpdated)] = ("Événement modifié : {0}", "L'événement a changé. Voici les nouvelles informations ; l'entrée de calendrier jointe remplace la précédente."),
+        [("es", EmailKind.EventUpdated)] = ("Evento modificado: {0}", "El evento ha cambiado. Estos son los nuevos datos; la entrada de calendario adjunta sustituye a la anterior."),
+        [("en", EmailKind.EventCancelled)] = ("Event cancelled: {0}", "We are sorry: the organisers have cancelled this event."),
+        [("fr", EmailKind.EventCancelled)] = ("Événement annulé : {0}", "Nous sommes désolés : l'équipe d'organisation a annulé cet événement."),
+        [("es", EmailKind.EventCancelled)] = ("Evento cancelado: {0}", "Lo sentimos: la organización ha cancelado este evento."),
     };
 
     private static readonly Dictionary<string, (string Link, string When, string Contact, string Note)> Labels = new()

@@ -4,11 +4,13 @@ using Events.Core.Email;
 using Events.Core.Events;
 using Events.Core.Registrations;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Events.Core.Reminders;
 
 /// <summary>The job behind <see cref="IReminderJobs"/>: re-checks the event, then sends once per registrant and key.</summary>
-public sealed class ReminderJobs(EventsDbContext db, OnceOnlyMailer mailer, RegistrationEmailJobs emails) : IReminderJobs
+public sealed class ReminderJobs(EventsDbContext db, OnceOnlyMailer mailer, RegistrationEmailJobs emails, IOptions<ReminderOptions> options)
+    : IReminderJobs
 {
     public static string Key(int registrationId, int sequence, int offsetMinutes) =>
         FormattableString.Invariant($"reminder:{registrationId}:{sequence}:{offsetMinutes}");
@@ -18,6 +20,11 @@ public sealed class ReminderJobs(EventsDbContext db, OnceOnlyMailer mailer, Regi
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
         // A moved event has a new sequence and its own reminders; a cancelled or deleted one gets none.
         if (ev is null || ev.Status != EventStatus.Published || ev.Sequence != sequence)
+        {
+            return;
+        }
+        // An offset the organiser has since removed: its job was dropped, but one already running may still get here.
+        if (!options.Value.OffsetsFor(ev).Any(o => (int)o.TotalMinutes == offsetMinutes))
         {
             return;
         }

@@ -1,3 +1,5 @@
+using Events.Core.Events;
+
 namespace Events.Core.Reminders;
 
 public sealed class ReminderOptions
@@ -9,4 +11,8 @@ public sealed class ReminderOptions
 
     public IReadOnlyList<TimeSpan> EffectiveOffsets =>
         Offsets.Count > 0 ? Offsets.Distinct().ToList() : [TimeSpan.FromHours(24), TimeSpan.FromHours(1)];
+
+    /// <summary>The event's own offsets, or the site's when it has none of its own.</summary>
+    public IReadOnlyList<TimeSpan> OffsetsFor(Event ev) =>
+        ev.ReminderOffsetMinutes?.Select(m => TimeSpan.FromMinutes(m)).ToList() ?? EffectiveOffsets;
 }

@@ -23,7 +23,7 @@ public sealed class ReminderScheduler(IBackgroundJobClient jobs, JobStorage stor
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var ids = new Dictionary<string, string>();
-        foreach (var offset in options.Value.EffectiveOffsets)
+        foreach (var offset in options.Value.OffsetsFor(ev))
         {
             var at = DateTime.SpecifyKind(ev.StartsAtUtc, DateTimeKind.Utc) - offset;
             if (at <= now)

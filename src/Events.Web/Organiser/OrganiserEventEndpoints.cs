@@ -1,9 +1,10 @@
 using Events.Core.Data;
 using Events.Core.Events;
 using Events.Core.Registrations;
-using Events.Core.Reminders;
+using Events.Core.EventChanges;
 using Events.Web.Accounts;
 using Events.Web.Infrastructure;
+using Events.Web.Organiser.Emails;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ public static class OrganiserEventEndpoints
         group.MapSpeakers();
         group.MapChannels();
         group.MapReadings();
+        group.MapEmailStatus();
         return app;
     }
 
@@ -65,7 +67,7 @@ public static class OrganiserEventEndpoints
     }
 
     private static async Task<Results<Ok<EventDto>, NotFound, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Update(
-        string slug, EventInput input, EventsDbContext db, Registrar registrar, ReminderScheduler reminders, TimeProvider clock, CancellationToken ct)
+        string slug, EventInput input, EventsDbContext db, Registrar registrar, EventChangeFollowUp followUp, TimeProvider clock, CancellationToken ct)
     {
         var ev = await db.Events.FindFullAsync(slug, ct);
         if (ev is null)
@@ -74,6 +76,7 @@ public static class OrganiserEventEndpoints
         }
         var shift = ev.StartsAtUtc;
         var sequence = ev.Sequence;
+        var reminderOffsets = ev.ReminderOffsetMinutes?.ToList();
         var errors = EventRules.Apply(input, ev);
         if (!errors.IsValid)
         {
@@ -98,24 +101,21 @@ public static class OrganiserEventEndpoints
         {
             return SlugTaken();
         }
-        if (ev.Sequence != sequence)
-        {
-            reminders.Reschedule(ev);
-        }
+        followUp.AfterEdit(ev, sequence, reminderOffsets);
         await registrar.PromoteWaitingAsync(ev.Id, ct);
         return TypedResults.Ok(ev.ToDto(forOrganiser: true));
     }
 
     private static Task<Results<Ok<EventDto>, NotFound, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Publish(
-        string slug, EventsDbContext db, ReminderScheduler reminders, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatus(slug, db, reminders, clock, EventStatus.Published, [EventStatus.Draft], ct);
+        string slug, EventsDbContext db, EventChangeFollowUp followUp, TimeProvider clock, CancellationToken ct) =>
+        ChangeStatus(slug, db, followUp, clock, EventStatus.Published, [EventStatus.Draft], ct);
 
     private static Task<Results<Ok<EventDto>, NotFound, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Cancel(
-        string slug, EventsDbContext db, ReminderScheduler reminders, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatus(slug, db, reminders, clock, EventStatus.Cancelled, [EventStatus.Draft, EventStatus.Published], ct);
+        string slug, EventsDbContext db, EventChangeFollowUp followUp, TimeProvider clock, CancellationToken ct) =>
+        ChangeStatus(slug, db, followUp, clock, EventStatus.Cancelled, [EventStatus.Draft, EventStatus.Published], ct);
 
     private static async Task<Results<Ok<EventDto>, NotFound, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ChangeStatus(
-        string slug, EventsDbContext db, ReminderScheduler reminders, TimeProvider clock, EventStatus to, EventStatus[] from, CancellationToken ct)
+        string slug, EventsDbContext db, EventChangeFollowUp followUp, TimeProvider clock, EventStatus to, EventStatus[] from, CancellationToken ct)
     {
         var ev = await db.Events.FindFullAsync(slug, ct);
         if (ev is null)
@@ -137,7 +137,7 @@ public static class OrganiserEventEndpoints
         }
         ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        reminders.Reschedule(ev);
+        followUp.AfterStatusChange(ev);
         return TypedResults.Ok(ev.ToDto(forOrganiser: true));
     }
 

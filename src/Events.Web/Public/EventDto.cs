@@ -8,13 +8,14 @@ namespace Events.Web.Public;
 
 public sealed record EventSummaryDto(string Slug, string Title, DateTimeOffset Start, DateTimeOffset End, string TimeZone, EventStatus Status);
 
+/// <summary><see cref="ReminderOffsets"/> (minutes before the start; null: the site's default) is filled only for organisers.</summary>
 public sealed record EventDto(
     string Slug, string Title, string Summary, string Rationale, IReadOnlyList<string> ExpectedOutcomes,
     DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, DateTime EndUtc, string TimeZone, int? Capacity,
     string OrganiserName, string OrganiserEmail, EventStatus Status, int Sequence,
     IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<SpeakerDto> Speakers,
     IReadOnlyList<ChannelDto> Channels, IReadOnlyList<ReadingDto> Readings,
-    bool RequiresApproval, bool RequiresEmailConfirmation, DateTimeOffset? RegistrationClosesAt);
+    bool RequiresApproval, bool RequiresEmailConfirmation, DateTimeOffset? RegistrationClosesAt, IReadOnlyList<int>? ReminderOffsets);
 
 public sealed record AgendaItemDto(int Id, int Position, AgendaItemKind Kind, string Title, string Description,
     DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, int DurationMinutes, IReadOnlyList<AgendaPersonDto> People);
@@ -46,7 +47,8 @@ public static class EventDtoMapping
             e.Channels.OrderByDescending(c => c.IsFloor).ThenBy(c => c.Id).Select(c => c.ToDto(forOrganiser)).ToList(),
             e.Readings.OrderBy(r => r.Position).ThenBy(r => r.Id).Select(r => r.ToDto()).ToList(),
             e.RequiresApproval, e.RequiresEmailConfirmation,
-            e.RegistrationClosesAtUtc is { } closes ? EventTime.ToOffset(closes, zone) : null);
+            e.RegistrationClosesAtUtc is { } closes ? EventTime.ToOffset(closes, zone) : null,
+            forOrganiser ? e.ReminderOffsetMinutes : null);
     }
 
     public static AgendaItemDto ToDto(this AgendaItem a, TimeZoneInfo zone) =>

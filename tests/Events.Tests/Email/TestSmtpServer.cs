@@ -10,7 +10,10 @@ using SmtpServer.Storage;
 
 namespace Events.Tests.Email;
 
-/// <summary>A real SMTP server on 127.0.0.1 that keeps what it receives and refuses mailboxes starting with "reject".</summary>
+/// <summary>
+/// A real SMTP server on 127.0.0.1 that keeps what it receives, refuses mailboxes starting with "reject" for good (550)
+/// and those starting with "busy" for now (451).
+/// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
@@ -73,7 +76,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     private sealed class RejectingFilter : MailboxFilter
     {
-        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken) =>
-            Task.FromResult(!to.User.StartsWith("reject", StringComparison.Ordinal));
+        public override Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            if (to.User.StartsWith("busy", StringComparison.Ordinal))
+            {
+                throw new SmtpResponseException(new SmtpResponse((SmtpReplyCode)451, "Mailbox busy, try again later"));
+            }
+            return Task.FromResult(!to.User.StartsWith("reject", StringComparison.Ordinal));
+        }
     }
 }

@@ -1,7 +1,7 @@
 using Events.Core.Data;
 using Events.Core.Events;
+using Events.Core.EventChanges;
 using Events.Core.Registrations;
-using Events.Core.Reminders;
 using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, Registrar registrar, TimeProvider clock) : PageModel
+public sealed class EditModel(EventsDbContext db, EventChangeFollowUp followUp, Registrar registrar, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public EventForm Form { get; set; } = new();
@@ -44,11 +44,17 @@ public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, R
         Show(ev);
         var start = ev.StartsAtUtc;
         var sequence = ev.Sequence;
+        var reminderOffsets = ev.ReminderOffsetMinutes?.ToList();
         var errors = EventRules.Apply(Form.ToInput(), ev);
         ModelState.AddRuleErrors(errors, nameof(Form));
         if (!errors.IsValid)
         {
             return Page();
+        }
+        // The API leaves out what it keeps; the form always shows the offsets, so an empty field means the site's default.
+        if (string.IsNullOrWhiteSpace(Form.ReminderOffsets))
+        {
+            ev.ReminderOffsetMinutes = null;
         }
         // Moving the event moves its agenda with it; a shorter event must still hold every item.
         var delta = ev.StartsAtUtc - start;
@@ -71,10 +77,7 @@ public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, R
             ModelState.AddModelError("Form.Slug", "Another event already uses this slug.");
             return Page();
         }
-        if (ev.Sequence != sequence)
-        {
-            reminders.Reschedule(ev);
-        }
+        followUp.AfterEdit(ev, sequence, reminderOffsets);
         // As in the API: a raised capacity goes to the waiting list at once.
         await registrar.PromoteWaitingAsync(ev.Id, ct);
         Message = "Saved.";
@@ -106,7 +109,7 @@ public sealed class EditModel(EventsDbContext db, ReminderScheduler reminders, R
         }
         ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        reminders.Reschedule(ev);
+        followUp.AfterStatusChange(ev);
         Message = $"The event is now {to.ToString().ToLowerInvariant()}.";
         return RedirectToPage(new { slug });
     }

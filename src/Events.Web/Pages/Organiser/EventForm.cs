@@ -23,6 +23,8 @@ public sealed class EventForm
     public bool RequiresEmailConfirmation { get; set; }
     [Display(Name = "Registration closes")]
     public DateTime? RegistrationClosesAt { get; set; }
+    [Display(Name = "Reminders (minutes before the start)")]
+    public string? ReminderOffsets { get; set; }
     [Display(Name = "Organiser name")]
     public string? OrganiserName { get; set; }
     [Display(Name = "Organiser email")]
@@ -32,7 +34,23 @@ public sealed class EventForm
         Slug?.Trim(), Title, Summary, Rationale,
         (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
         Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail, RequiresApproval, RequiresEmailConfirmation,
-        RegistrationClosesAt);
+        RegistrationClosesAt, ParseReminderOffsets(ReminderOffsets));
+
+    /// <summary>Empty follows the site's default, "none" sends none; a word that is no number becomes 0, which the rules refuse.</summary>
+    private static List<int>? ParseReminderOffsets(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+        return text.Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : 0)
+            .ToList();
+    }
 
     public static EventForm From(Event ev) => new()
     {
@@ -48,6 +66,12 @@ public sealed class EventForm
         RequiresApproval = ev.RequiresApproval,
         RequiresEmailConfirmation = ev.RequiresEmailConfirmation,
         RegistrationClosesAt = ev.RegistrationClosesAtUtc is { } closes ? EventTime.ToLocal(closes, ev.TimeZone) : null,
+        ReminderOffsets = ev.ReminderOffsetMinutes switch
+        {
+            null => null,
+            [] => "none",
+            var minutes => string.Join(", ", minutes),
+        },
         OrganiserName = ev.OrganiserName,
         OrganiserEmail = ev.OrganiserEmail,
     };

@@ -294,6 +294,9 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("RegistrationClosesAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.PrimitiveCollection<List<int>>("ReminderOffsetMinutes")
+                        .HasColumnType("integer[]");
+
                     b.Property<bool>("RequiresApproval")
                         .HasColumnType("boolean");
 

@@ -280,6 +280,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("RegistrationClosesAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("ReminderOffsetMinutes")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequiresApproval")
                         .HasColumnType("INTEGER");
 

@@ -1,3 +1,4 @@
+using Events.Core.AroundTheHour;
 using Events.Core.Data;
 using Events.Core.Email;
 using Hangfire;
@@ -47,6 +48,7 @@ public static class JobsSetup
         services.AddOptions<Reminders.ReminderOptions>().BindConfiguration(Reminders.ReminderOptions.Section);
         services.AddScoped<Reminders.IReminderJobs, Reminders.ReminderJobs>();
         services.AddScoped<Reminders.ReminderScheduler>();
+        services.AddAroundTheHour();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using static System.Net.WebUtility;
+using static Events.Core.FollowUps.Html;
 
 namespace Events.Core.FollowUps;
 
@@ -17,11 +17,11 @@ public static class FollowUpComposer
         var html = new StringBuilder();
         var text = new StringBuilder();
         var greeting = string.Format(CultureInfo.InvariantCulture, labels.Greeting, recipientName);
-        html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlEncode(greeting)}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(greeting)}</p>\n");
         text.Append(greeting).Append("\n\n");
         foreach (var paragraph in body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
         {
-            html.Append("<p>").Append(HtmlEncode(paragraph.Trim()).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
+            html.Append("<p>").Append(Encode(paragraph.Trim()).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
             text.Append(paragraph.Trim()).Append("\n\n");
         }
         Link(html, text, labels.Recording, content.Draft.RecordingUrl);
@@ -39,7 +39,7 @@ public static class FollowUpComposer
         {
             return;
         }
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{HtmlEncode(url)}\">{HtmlEncode(label)}</a></p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(url)}\">{Encode(label)}</a></p>\n");
         text.Append(CultureInfo.InvariantCulture, $"{label}: {url}\n\n");
     }
 
@@ -49,14 +49,14 @@ public static class FollowUpComposer
         {
             return;
         }
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{HtmlEncode(heading)}</h2>\n<ol>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(heading)}</h2>\n<ol>\n");
         text.Append(heading).Append('\n');
         var number = 1;
         foreach (var reading in content.Readings)
         {
             var citation = reading.Citation();
-            var link = reading.Link is { } url ? $" <a href=\"{HtmlEncode(url)}\">{HtmlEncode(url)}</a>" : "";
-            html.Append(CultureInfo.InvariantCulture, $"<li>{HtmlEncode(citation)}{link}</li>\n");
+            var link = reading.Link is { } url ? $" <a href=\"{Encode(url)}\">{Encode(url)}</a>" : "";
+            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(citation)}{link}</li>\n");
             text.Append(CultureInfo.InvariantCulture, $"{number++}. {citation}{(reading.Link is null ? "" : " " + reading.Link)}\n");
         }
         html.Append("</ol>\n");
@@ -69,11 +69,11 @@ public static class FollowUpComposer
         {
             return;
         }
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{HtmlEncode(heading)}</h2>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(heading)}</h2>\n");
         text.Append(heading).Append('\n');
         if (note is not null)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{HtmlEncode(note)}</p>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(note)}</p>\n");
             text.Append(note).Append('\n');
         }
         html.Append("<ul>\n");
@@ -81,7 +81,7 @@ public static class FollowUpComposer
         {
             // Only the name the asker agreed to show the audience; anonymous questions carry none.
             var by = question.PublicName is { } name ? $" — {name}" : "";
-            html.Append(CultureInfo.InvariantCulture, $"<li>{HtmlEncode(question.Text)}{HtmlEncode(by)}</li>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(question.Text)}{Encode(by)}</li>\n");
             text.Append(CultureInfo.InvariantCulture, $"- {question.Text}{by}\n");
         }
         html.Append("</ul>\n");

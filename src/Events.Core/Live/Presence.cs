@@ -61,12 +61,13 @@ public sealed class Presence(EventsDbContext db, TimeProvider clock)
     /// <summary>People, not tabs: one attendee with two tabs open counts once. Staff are not counted.</summary>
     public async Task<PresenceCount> CountAsync(int eventId, CancellationToken ct)
     {
-        var open = await db.LiveConnections.AsNoTracking()
-            .Where(c => c.EventId == eventId && c.DisconnectedAtUtc == null && c.Role != ParticipantRole.Staff)
-            .Select(c => new { c.ParticipantKey, c.ChannelId }).ToListAsync(ct);
-        var byChannel = open.Where(c => c.ChannelId is not null).DistinctBy(c => (c.ParticipantKey, c.ChannelId))
-            .GroupBy(c => c.ChannelId!.Value).ToDictionary(g => g.Key, g => g.Count());
-        return new PresenceCount(open.Select(c => c.ParticipantKey).Distinct().Count(), byChannel);
+        var open = db.LiveConnections.AsNoTracking()
+            .Where(c => c.EventId == eventId && c.DisconnectedAtUtc == null && c.Role != ParticipantRole.Staff);
+        var total = await open.Select(c => c.ParticipantKey).Distinct().CountAsync(ct);
+        var byChannel = await open.Where(c => c.ChannelId != null).GroupBy(c => c.ChannelId!.Value)
+            .Select(g => new { Channel = g.Key, People = g.Select(c => c.ParticipantKey).Distinct().Count() })
+            .ToDictionaryAsync(g => g.Channel, g => g.People, ct);
+        return new PresenceCount(total, byChannel);
     }
 
     /// <summary>

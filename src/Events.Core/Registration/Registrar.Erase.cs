@@ -18,6 +18,7 @@ public sealed partial class Registrar
             {
                 db.Registrations.Remove(registration);
                 await db.SaveChangesAsync(ct);
+                await Live.LiveErasure.ForgetRegistrationAsync(db, registrationId, ct);
                 promoted = await PromoteAsync(registration.EventId, ct);
             }
             await tx.CommitAsync(ct);

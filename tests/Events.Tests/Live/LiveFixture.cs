@@ -20,10 +20,13 @@ internal sealed class LiveFixture : IAsyncDisposable
 {
     private readonly List<HubConnection> _connections = [];
 
-    private LiveFixture(EventsApp app, string baseUrl)
+    private readonly Dictionary<string, string?> _settings;
+
+    private LiveFixture(EventsApp app, string baseUrl, Dictionary<string, string?> settings)
     {
         App = app;
         BaseUrl = baseUrl;
+        _settings = settings;
     }
 
     public EventsApp App { get; }
@@ -33,10 +36,19 @@ internal sealed class LiveFixture : IAsyncDisposable
 
     public static async Task<LiveFixture> StartAsync(Action<Event>? configure = null, Dictionary<string, string?>? settings = null)
     {
+        settings ??= [];
         var app = new EventsApp(settings);
-        var fixture = new LiveFixture(app, app.StartKestrel());
+        var fixture = new LiveFixture(app, app.StartKestrel(), settings);
         fixture.Event = await fixture.SeedEventAsync("live-forum", configure);
         return fixture;
+    }
+
+    /// <summary>A second web instance on the same database, as behind a load balancer.</summary>
+    public LiveFixture AnotherInstance()
+    {
+        var settings = new Dictionary<string, string?>(_settings) { ["Database:DataDirectory"] = App.DataDirectory };
+        var app = new EventsApp(settings);
+        return new LiveFixture(app, app.StartKestrel(), settings) { Event = Event };
     }
 
     public Task<Event> SeedEventAsync(string slug, Action<Event>? configure = null) => App.WithDbAsync(async db =>
@@ -98,7 +110,14 @@ internal sealed class LiveFixture : IAsyncDisposable
         return await ConnectAsync(cookies);
     }
 
-    public async Task<HubConnection> StaffAsync(string email, string role, int? moderatesEventId = null)
+    public async Task<HubConnection> StaffAsync(string email, string role, int? moderatesEventId = null) =>
+        await ConnectAsync(await SignInAsync(email, role, moderatesEventId));
+
+    /// <summary>A plain HTTP client on the Kestrel address (the factory's own client does not reach Kestrel).</summary>
+    public async Task<HttpClient> HttpAsync(string? email = null, string? role = null) =>
+        Http(email is null || role is null ? new CookieContainer() : await SignInAsync(email, role, null));
+
+    private async Task<CookieContainer> SignInAsync(string email, string role, int? moderatesEventId)
     {
         string password;
         using (var scope = App.Services.CreateScope())
@@ -117,7 +136,7 @@ internal sealed class LiveFixture : IAsyncDisposable
         var cookies = new CookieContainer();
         using var http = Http(cookies);
         (await http.PostAsJsonAsync("/api/account/login", new { email, password })).EnsureSuccessStatusCode();
-        return await ConnectAsync(cookies);
+        return cookies;
     }
 
     public Task<HubConnection> ModeratorAsync() => StaffAsync("moderator@example.org", Roles.Moderator, Event.Id);

@@ -16,6 +16,7 @@ public static class AroundTheHourEndpoints
         events.MapGlossary();
         events.MapBriefing();
         events.MapReport();
+        events.MapAroundTheHourSettings();
         return app;
     }
 }

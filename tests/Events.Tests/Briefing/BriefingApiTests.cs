@@ -65,4 +65,19 @@ public sealed class BriefingApiTests : IDisposable
         var list = await organiser.GetFromJsonAsync<JsonElement>("/api/organiser/events/forum-2030/glossary");
         Assert.Equal(1, list.GetArrayLength());
     }
+
+    [Fact]
+    public async Task EventBriefingLeadTime_MovesTheScheduledBriefing_AndABadValueIsNamed()
+    {
+        var organiser = await _app.OrganiserAsync();
+        (await organiser.PostAsJsonAsync("/api/organiser/events", FutureEvent())).EnsureSuccessStatusCode();
+        (await organiser.PostAsync(new Uri("/api/organiser/events/forum-2030/publish", UriKind.Relative), null)).EnsureSuccessStatusCode();
+
+        var bad = await organiser.PutAsJsonAsync("/api/organiser/events/forum-2030/around-the-hour", new { attendanceThresholdMinutes = -1, briefingHoursBefore = 24 });
+        (await organiser.PutAsJsonAsync("/api/organiser/events/forum-2030/around-the-hour", new { attendanceThresholdMinutes = 20, briefingHoursBefore = 24 })).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Equal(["attendanceThresholdMinutes"], (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
+        Assert.Equal([new DateTime(2030, 6, 3, 14, 0, 0, DateTimeKind.Utc)], ScheduledBriefings().Select(j => j.At));
+    }
 }

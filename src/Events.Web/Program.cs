@@ -1,6 +1,7 @@
 using Events.Core.Data;
 using Events.Core.Jobs;
 using Events.Web.Accounts;
+using Events.Web.AroundTheHour;
 using Events.Web.Calendar;
 using Events.Web.Infrastructure;
 using Events.Web.Jobs;
@@ -49,6 +50,7 @@ app.MapOrganiserEvents();
 app.MapRegistrations();
 app.MapJobsDashboard();
 app.MapLive();
+app.MapAroundTheHour();
 app.MapRazorPages();
 
 app.Run();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,11 +17,11 @@ public static class DataServiceCollectionExtensions
         // Each provider has its own context subclass so that each keeps its own migrations.
         if (db.IsSqlite)
         {
-            services.AddDbContext<EventsDbContext, SqliteEventsDbContext>(o => UseSqlite(o, db.ResolveConnectionString()));
+            services.AddDbContext<EventsDbContext, SqliteEventsDbContext>((sp, o) => UseSqlite(o, db.ResolveConnectionString()).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         else
         {
-            services.AddDbContext<EventsDbContext, PostgresEventsDbContext>(o => UsePostgres(o, db.ResolveConnectionString()));
+            services.AddDbContext<EventsDbContext, PostgresEventsDbContext>((sp, o) => UsePostgres(o, db.ResolveConnectionString()).AddInterceptors(sp.GetServices<IInterceptor>()));
         }
         return services;
     }

@@ -47,6 +47,12 @@ public sealed class Event
     public DateTime? LiveStartedAtUtc { get; set; }
     public DateTime? LiveEndedAtUtc { get; set; }
 
+    /// <summary>Minutes on the live page that count as attended; null means the configured default.</summary>
+    public int? AttendanceThresholdMinutes { get; set; }
+
+    /// <summary>Hours before the start that interpreters get their briefing; null means the configured default.</summary>
+    public int? BriefingHoursBefore { get; set; }
+
     /// <summary>Raised whenever the time or join details change; becomes the calendar SEQUENCE.</summary>
     public int Sequence { get; set; }
 

@@ -1,3 +1,4 @@
+using Events.Core.AroundTheHour;
 using Events.Core.Data;
 using Events.Core.Email;
 using Hangfire;
@@ -57,6 +58,7 @@ public static class JobsSetup
         services.AddScoped<EventChanges.EventChangeFollowUp>();
         services.AddScoped<EmailStatus.IEmailResendJobs, EmailStatus.EmailResendJobs>();
         services.AddScoped<EmailStatus.EmailResender>();
+        services.AddAroundTheHour();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

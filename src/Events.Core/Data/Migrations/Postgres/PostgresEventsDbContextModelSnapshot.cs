@@ -178,6 +178,47 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("AgendaPeople");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Interpreters");
+                });
+
             modelBuilder.Entity("Events.Core.Email.EmailDelivery", b =>
                 {
                     b.Property<int>("Id")
@@ -248,6 +289,12 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.Property<bool>("AllowFullyAnonymousQuestions")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("AttendanceThresholdMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BriefingHoursBefore")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer");
@@ -342,6 +389,135 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IncludeAnsweredQuestions")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IncludeUnansweredQuestions")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SendAfterEndMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SurveyUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AbsentMessage")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("AbsentSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FollowUpDraftId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnansweredNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpDraftId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpMessage");
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("En")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Es")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("GlossaryTerms");
                 });
 
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
@@ -950,6 +1126,42 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Navigation("Speaker");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.HasOne("Events.Core.FollowUps.FollowUpDraft", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("FollowUpDraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -1118,6 +1330,11 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Navigation("Readings");
 
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

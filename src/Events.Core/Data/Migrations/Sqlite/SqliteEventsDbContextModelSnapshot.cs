@@ -168,6 +168,45 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("AgendaPeople");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Interpreters");
+                });
+
             modelBuilder.Entity("Events.Core.Email.EmailDelivery", b =>
                 {
                     b.Property<int>("Id")
@@ -233,6 +272,12 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("AllowFullyAnonymousQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AttendanceThresholdMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BriefingHoursBefore")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Capacity")
@@ -328,6 +373,129 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeAnsweredQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeUnansweredQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SendAfterEndMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SurveyUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbsentMessage")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbsentSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpDraftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnansweredNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpDraftId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpMessage");
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("En")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Es")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("GlossaryTerms");
                 });
 
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
@@ -916,6 +1084,42 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Navigation("Speaker");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.HasOne("Events.Core.FollowUps.FollowUpDraft", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("FollowUpDraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -1084,6 +1288,11 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Navigation("Readings");
 
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Navigation("Messages");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

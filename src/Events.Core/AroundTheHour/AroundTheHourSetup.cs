@@ -1,0 +1,28 @@
+using Events.Core.Attendance;
+using Events.Core.Briefing;
+using Events.Core.FollowUps;
+using Events.Core.Reports;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Events.Core.AroundTheHour;
+
+/// <summary>Attendance, follow-up, interpreter briefing and the report: the services both hosts need.</summary>
+public static class AroundTheHourSetup
+{
+    public static IServiceCollection AddAroundTheHour(this IServiceCollection services)
+    {
+        services.AddOptions<AttendanceOptions>().BindConfiguration(AttendanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BriefingOptions>().BindConfiguration(BriefingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<AttendanceRegister>();
+        services.AddScoped<ScheduledJobIds>();
+        services.AddScoped<FollowUpScheduler>();
+        services.AddScoped<IFollowUpJobs, FollowUpJobs>();
+        services.AddScoped<BriefingScheduler>();
+        services.AddScoped<IBriefingJobs, BriefingJobs>();
+        services.AddScoped<EventReportBuilder>();
+        services.AddScoped<IInterceptor, EventMoveInterceptor>();
+        return services;
+    }
+}

@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text;
+using Events.Core.Events;
+using Events.Core.FollowUps;
+using static Events.Core.FollowUps.Html;
+
+namespace Events.Core.Briefing;
+
+/// <summary>Renders one interpreter's briefing pack in their target language: every value HTML-encoded, with a plain-text twin.</summary>
+public static class BriefingComposer
+{
+    public static RenderedEmail Render(BriefingContent content, Interpreter interpreter)
+    {
+        var ev = content.Event;
+        var labels = BriefingTexts.For(interpreter.TargetLanguage);
+        var culture = CultureInfo.GetCultureInfo(interpreter.TargetLanguage);
+        var html = new StringBuilder();
+        var text = new StringBuilder();
+        var greeting = string.Format(CultureInfo.InvariantCulture, labels.Greeting, interpreter.Name);
+        var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
+        var when = $"{start.ToString("D", culture)} ({ev.TimeZoneId})";
+        html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(greeting)}</p>\n<p>{Encode(labels.Intro)}</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{Encode(ev.Title)}</h1>\n<p>{Encode(when)}</p>\n");
+        text.Append(CultureInfo.InvariantCulture, $"{greeting}\n\n{labels.Intro}\n\n{ev.Title}\n{when}\n\n");
+        if (interpreter.ChannelId is { } channelId && ev.Channels.SingleOrDefault(c => c.Id == channelId) is { } channel)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(labels.Channel)}: {Encode(channel.Label)}</p>\n");
+            text.Append(CultureInfo.InvariantCulture, $"{labels.Channel}: {channel.Label}\n\n");
+        }
+        Agenda(html, text, labels, ev);
+        Speakers(html, text, labels, ev);
+        Readings(html, text, labels, ev);
+        Glossary(html, text, labels, content, interpreter);
+        html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(labels.CalendarAttached)}</p>\n");
+        text.Append(labels.CalendarAttached).Append('\n');
+        return new RenderedEmail(string.Format(culture, labels.Subject, ev.Title), html.ToString(), text.ToString());
+    }
+
+    private static void Agenda(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
+    {
+        var items = ev.AgendaItems.OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Position).ToList();
+        if (items.Count == 0)
+        {
+            return;
+        }
+        html.Append(CultureInfo.InvariantCulture,
+            $"<h2>{Encode(labels.Agenda)}</h2>\n<table>\n<tr><th>{Encode(labels.Time)} ({Encode(ev.TimeZoneId)})</th><th>UTC</th><th>{Encode(labels.Item)}</th></tr>\n");
+        text.Append(labels.Agenda).Append('\n');
+        foreach (var item in items)
+        {
+            var local = $"{EventTime.ToLocal(item.StartsAtUtc, ev.TimeZone):HH:mm}–{EventTime.ToLocal(item.EndsAtUtc, ev.TimeZone):HH:mm}";
+            var utc = $"{item.StartsAtUtc:HH:mm}–{item.EndsAtUtc:HH:mm}";
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{local}</td><td>{utc}</td><td>{Encode(item.Title)}</td></tr>\n");
+            text.Append(CultureInfo.InvariantCulture, $"{local} ({utc} UTC)  {item.Title}\n");
+        }
+        html.Append("</table>\n");
+        text.Append('\n');
+    }
+
+    private static void Speakers(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
+    {
+        if (ev.Speakers.Count == 0)
+        {
+            return;
+        }
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(labels.Speakers)}</h2>\n");
+        text.Append(labels.Speakers).Append('\n');
+        foreach (var speaker in ev.Speakers.OrderBy(s => s.Name, StringComparer.Ordinal))
+        {
+            var role = string.Join(", ", new[] { speaker.Title, speaker.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var topics = ev.AgendaItems.SelectMany(a => a.People).Where(p => p.SpeakerId == speaker.Id && !string.IsNullOrWhiteSpace(p.Topic))
+                .Select(p => p.Topic).Distinct().ToList();
+            html.Append(CultureInfo.InvariantCulture, $"<h3>{Encode(speaker.Name)}</h3>\n");
+            text.Append(CultureInfo.InvariantCulture, $"- {speaker.Name}");
+            if (role.Length > 0)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(role)}</p>\n");
+                text.Append(CultureInfo.InvariantCulture, $" ({role})");
+            }
+            text.Append('\n');
+            if (topics.Count > 0)
+            {
+                var joined = string.Join("; ", topics);
+                html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(labels.Topics)}: {Encode(joined)}</p>\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {labels.Topics}: {joined}\n");
+            }
+            if (!string.IsNullOrWhiteSpace(speaker.Bio))
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(speaker.Bio)}</p>\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {speaker.Bio}\n");
+            }
+        }
+        text.Append('\n');
+    }
+
+    private static void Readings(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
+    {
+        if (ev.Readings.Count == 0)
+        {
+            return;
+        }
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(labels.Readings)}</h2>\n<ol>\n");
+        text.Append(labels.Readings).Append('\n');
+        var number = 1;
+        foreach (var reading in ev.Readings.OrderBy(r => r.Position))
+        {
+            var link = reading.Link is { } url ? $" <a href=\"{Encode(url)}\">{Encode(url)}</a>" : "";
+            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(reading.Citation())}{link}</li>\n");
+            text.Append(CultureInfo.InvariantCulture, $"{number++}. {reading.Citation()}{(reading.Link is null ? "" : " " + reading.Link)}\n");
+        }
+        html.Append("</ol>\n");
+        text.Append('\n');
+    }
+
+    private static void Glossary(StringBuilder html, StringBuilder text, BriefingTexts labels, BriefingContent content, Interpreter interpreter)
+    {
+        var terms = content.Glossary
+            .Where(t => t.In(interpreter.SourceLanguage).Length > 0 || t.In(interpreter.TargetLanguage).Length > 0).ToList();
+        if (terms.Count == 0)
+        {
+            return;
+        }
+        var from = BriefingTexts.For(interpreter.SourceLanguage).LanguageName;
+        var to = BriefingTexts.For(interpreter.TargetLanguage).LanguageName;
+        html.Append(CultureInfo.InvariantCulture,
+            $"<h2>{Encode(labels.Glossary)}</h2>\n<table>\n<tr><th lang=\"{interpreter.SourceLanguage}\">{Encode(from)}</th><th lang=\"{interpreter.TargetLanguage}\">{Encode(to)}</th><th>{Encode(labels.Note)}</th></tr>\n");
+        text.Append(CultureInfo.InvariantCulture, $"{labels.Glossary} ({from} → {to})\n");
+        foreach (var term in terms)
+        {
+            var source = term.In(interpreter.SourceLanguage);
+            var target = term.In(interpreter.TargetLanguage);
+            html.Append(CultureInfo.InvariantCulture,
+                $"<tr><td>{Encode(source)}</td><td>{Encode(target)}</td><td>{Encode(term.Note)}</td></tr>\n");
+            text.Append(CultureInfo.InvariantCulture, $"{source} → {target}{(term.Note.Length > 0 ? " (" + term.Note + ")" : "")}\n");
+        }
+        html.Append("</table>\n");
+        text.Append('\n');
+    }
+}

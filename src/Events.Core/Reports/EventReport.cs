@@ -1,0 +1,24 @@
+namespace Events.Core.Reports;
+
+/// <summary>What happened around one event, in figures. Every dictionary lists every known key, zeros included.</summary>
+public sealed record EventReport(
+    string Slug,
+    string Title,
+    IReadOnlyList<DayCount> RegistrationsPerDay,
+    IReadOnlyDictionary<string, int> RegistrationsByStatus,
+    IReadOnlyDictionary<string, int> ConfirmedByLanguage,
+    IReadOnlyDictionary<string, int> ConfirmedByChannel,
+    AttendanceFigures Attendance,
+    QuestionFigures Questions,
+    IReadOnlyList<EmailFigures> Emails);
+
+/// <summary>Registrations created on <see cref="Date"/> (yyyy-MM-dd, in the event's time zone).</summary>
+public sealed record DayCount(string Date, int Count);
+
+/// <summary><see cref="Rate"/> is attended over confirmed, rounded to four places; zero when none confirmed.</summary>
+public sealed record AttendanceFigures(int Confirmed, int Attended, decimal Rate, int PeakConcurrent);
+
+/// <summary><see cref="Approved"/> counts questions that reached the audience: published, being answered or answered.</summary>
+public sealed record QuestionFigures(int Asked, int Approved, int Answered);
+
+public sealed record EmailFigures(string Kind, int Sent, int Failed);

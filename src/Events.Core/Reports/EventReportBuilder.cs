@@ -1,0 +1,54 @@
+using Events.Core.Attendance;
+using Events.Core.Data;
+using Events.Core.Email;
+using Events.Core.Events;
+using Events.Core.Live;
+using Events.Core.Registrations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Core.Reports;
+
+public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister attendance)
+{
+    /// <summary>The channel column for confirmed registrants who chose none.</summary>
+    public const string NoChannel = "(none)";
+
+    public async Task<EventReport> BuildAsync(Event ev, CancellationToken ct)
+    {
+        var registrations = await db.Registrations.AsNoTracking().Where(r => r.EventId == ev.Id)
+            .Select(r => new { r.Id, r.Status, r.Language, r.ChannelId, r.CreatedAtUtc }).ToListAsync(ct);
+        var channels = await db.Channels.AsNoTracking().Where(c => c.EventId == ev.Id).OrderBy(c => c.Id).ToListAsync(ct);
+        var confirmed = registrations.Where(r => r.Status == RegistrationStatus.Confirmed).ToList();
+
+        var perDay = registrations
+            .GroupBy(r => EventTime.ToLocal(r.CreatedAtUtc, ev.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new DayCount(g.Key, g.Count())).ToList();
+        var byStatus = Enum.GetValues<RegistrationStatus>().ToDictionary(s => s.ToString(), s => registrations.Count(r => r.Status == s));
+        var byLanguage = RegistrationRules.Languages.Concat(confirmed.Select(r => r.Language)).Distinct()
+            .ToDictionary(l => l, l => confirmed.Count(r => r.Language == l));
+        var byChannel = channels.ToDictionary(c => c.Label, c => confirmed.Count(r => r.ChannelId == c.Id));
+        byChannel[NoChannel] = confirmed.Count(r => r.ChannelId is null || channels.All(c => c.Id != r.ChannelId));
+
+        var present = await attendance.ForEventAsync(ev.Id, ct);
+        var attended = confirmed.Count(r => present.TryGetValue(r.Id, out var record) && record.Attended);
+        var peak = Intervals.PeakConcurrent(await attendance.IntervalsByAttendeeAsync(ev.Id, ct));
+        var rate = confirmed.Count == 0 ? 0m : Math.Round((decimal)attended / confirmed.Count, 4);
+
+        var questions = await db.Questions.AsNoTracking().Where(q => q.EventId == ev.Id).Select(q => q.Status).ToListAsync(ct);
+        var questionFigures = new QuestionFigures(
+            questions.Count,
+            questions.Count(s => s is QuestionStatus.Published or QuestionStatus.Answering or QuestionStatus.Answered),
+            questions.Count(s => s == QuestionStatus.Answered));
+
+        var deliveries = await db.EmailDeliveries.AsNoTracking().Where(d => d.EventId == ev.Id)
+            .GroupBy(d => new { d.Kind, d.Status }).Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() }).ToListAsync(ct);
+        var emails = deliveries.Select(d => d.Kind).Distinct().OrderBy(k => k)
+            .Select(k => new EmailFigures(k.ToString(),
+                deliveries.Where(d => d.Kind == k && d.Status == EmailDeliveryStatus.Sent).Sum(d => d.Count),
+                deliveries.Where(d => d.Kind == k && d.Status == EmailDeliveryStatus.Failed).Sum(d => d.Count)))
+            .ToList();
+
+        return new EventReport(ev.Slug, ev.Title, perDay, byStatus, byLanguage, byChannel,
+            new AttendanceFigures(confirmed.Count, attended, rate, peak), questionFigures, emails);
+    }
+}

@@ -1,0 +1,32 @@
+using Events.Core.Data;
+using Events.Core.Reports;
+using Events.Web.AroundTheHour;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Events.Web.Reports;
+
+public static class ReportEndpoints
+{
+    public static void MapReport(this RouteGroupBuilder events)
+    {
+        events.MapGet("/report", Json).WithTags("Organiser: report");
+        events.MapGet("/report.csv", Csv).WithTags("Organiser: report");
+    }
+
+    private static async Task<Results<Ok<EventReport>, NotFound>> Json(string slug, EventsDbContext db, EventReportBuilder reports, CancellationToken ct)
+    {
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(await reports.BuildAsync(ev, ct));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> Csv(string slug, EventsDbContext db, EventReportBuilder reports, CancellationToken ct)
+    {
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var csv = EventReportCsv.Write(await reports.BuildAsync(ev, ct));
+        return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{ev.Slug}-report.csv");
+    }
+}

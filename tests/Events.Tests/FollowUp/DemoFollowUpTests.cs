@@ -17,7 +17,7 @@ public sealed class DemoFollowUpTests : IDisposable
     private readonly string _drop = Path.Combine(Path.GetTempPath(), "events-mail-" + Guid.NewGuid().ToString("N"));
     private readonly EventsApp _app;
 
-    public DemoFollowUpTests() => _app = new EventsApp(new() { ["Demo:Enabled"] = "true", ["Smtp:DropDirectory"] = _drop });
+    public DemoFollowUpTests() => _app = new EventsApp(new() { ["Demo:Enabled"] = "true", ["Demo:DaysAhead"] = "14", ["Smtp:DropDirectory"] = _drop });
 
     public void Dispose()
     {

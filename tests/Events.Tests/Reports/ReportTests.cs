@@ -92,7 +92,7 @@ public sealed class ReportTests : IDisposable
         var csv = await organiser.GetStringAsync("/api/organiser/events/forum-2021/report.csv");
 
         Assert.Equal([new DayCount("2021-10-01", 1), new DayCount("2021-10-02", 2), new DayCount("2021-10-03", 2)], report!.RegistrationsPerDay);
-        Assert.Equal(new Dictionary<string, int> { ["Confirmed"] = 3, ["Pending"] = 0, ["WaitingList"] = 1, ["Declined"] = 0, ["Cancelled"] = 1 },
+        Assert.Equal(new Dictionary<string, int> { ["Confirmed"] = 3, ["Pending"] = 0, ["WaitingList"] = 1, ["Declined"] = 0, ["Cancelled"] = 1, ["Unconfirmed"] = 0 },
             report.RegistrationsByStatus);
         Assert.Equal(new Dictionary<string, int> { ["en"] = 1, ["fr"] = 1, ["es"] = 1 }, report.ConfirmedByLanguage);
         Assert.Equal(new Dictionary<string, int> { ["Floor"] = 1, ["Français"] = 1, ["=Español"] = 0, ["(none)"] = 1 }, report.ConfirmedByChannel);
@@ -109,6 +109,7 @@ public sealed class ReportTests : IDisposable
             registrations_by_status,WaitingList,1
             registrations_by_status,Declined,0
             registrations_by_status,Cancelled,1
+            registrations_by_status,Unconfirmed,0
             confirmed_by_language,en,1
             confirmed_by_language,fr,1
             confirmed_by_language,es,1

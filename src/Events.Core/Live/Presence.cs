@@ -8,9 +8,16 @@ public sealed record PresenceCount(int Total, IReadOnlyDictionary<int, int> ByCh
 /// <summary>Who is connected to which event now, kept in the database so every web instance sees the same.</summary>
 public sealed class Presence(EventsDbContext db, TimeProvider clock)
 {
-    public async Task JoinAsync(string connectionId, Participant who, int? channelId, CancellationToken ct)
+    /// <summary>Records the join; returns the channel counted: the one asked for, else the registration's, else the floor.</summary>
+    public async Task<int?> JoinAsync(string connectionId, Participant who, int? channelId, CancellationToken ct)
     {
         await LeaveAsync(connectionId, ct);
+        var channels = await db.Channels.Where(c => c.EventId == who.EventId).Select(c => new { c.Id, c.IsFloor }).ToListAsync(ct);
+        var registered = who.RegistrationId is { } id
+            ? await db.Registrations.Where(r => r.Id == id).Select(r => r.ChannelId).SingleOrDefaultAsync(ct)
+            : null;
+        channelId = new[] { channelId, registered, channels.FirstOrDefault(c => c.IsFloor)?.Id }
+            .FirstOrDefault(c => c is not null && channels.Any(ch => ch.Id == c));
         db.LiveConnections.Add(new LiveConnection
         {
             ConnectionId = connectionId,
@@ -22,11 +29,20 @@ public sealed class Presence(EventsDbContext db, TimeProvider clock)
             ConnectedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
+        return channelId;
     }
 
-    public Task SwitchChannelAsync(string connectionId, int channelId, CancellationToken ct) =>
-        db.LiveConnections.Where(c => c.ConnectionId == connectionId && c.DisconnectedAtUtc == null)
+    /// <summary>False when the channel is not one of the event's.</summary>
+    public async Task<bool> SwitchChannelAsync(string connectionId, int eventId, int channelId, CancellationToken ct)
+    {
+        if (!await db.Channels.AnyAsync(c => c.Id == channelId && c.EventId == eventId, ct))
+        {
+            return false;
+        }
+        await db.LiveConnections.Where(c => c.ConnectionId == connectionId && c.EventId == eventId && c.DisconnectedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ChannelId, channelId), ct);
+        return true;
+    }
 
     /// <summary>Closes the connection's open rows; returns the event ids it was in.</summary>
     public async Task<IReadOnlyList<int>> LeaveAsync(string connectionId, CancellationToken ct)

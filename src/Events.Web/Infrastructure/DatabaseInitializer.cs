@@ -12,6 +12,12 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Da
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(services, database.Value, cancellationToken);
+        if (database.Value.IsSqlite)
+        {
+            // SQLite means one web process: any connection still open in the table was left by its last run.
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<Events.Core.Live.Presence>().CloseAllOpenAsync(cancellationToken);
+        }
         if (demo.Value.Enabled)
         {
             if (environment.IsProduction())

@@ -37,7 +37,7 @@ public sealed partial class LiveHub(
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Person(eventId, who.Key), ct);
         if (view == LiveView.Attendee)
         {
-            await presence.JoinAsync(Context.ConnectionId, who, channelId, ct);
+            channelId = await presence.JoinAsync(Context.ConnectionId, who, channelId, ct);
             await broadcast.PresenceAsync(eventId, await presence.CountAsync(eventId, ct));
         }
         return await snapshots.BuildAsync(who, view, channelId, ct);
@@ -76,11 +76,16 @@ public sealed partial class LiveHub(
         return true;
     }
 
-    public async Task SelectChannel(int channelId)
+    /// <summary>Counts the caller as listening to another channel. False when it is not one of this event's.</summary>
+    public async Task<bool> SelectChannel(int channelId)
     {
         var who = Joined();
-        await presence.SwitchChannelAsync(Context.ConnectionId, channelId, Context.ConnectionAborted);
+        if (!await presence.SwitchChannelAsync(Context.ConnectionId, who.EventId, channelId, Context.ConnectionAborted))
+        {
+            return false;
+        }
         await broadcast.PresenceAsync(who.EventId, await presence.CountAsync(who.EventId, Context.ConnectionAborted));
+        return true;
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Events.Core.Accounts;
 using Events.Core.Live;
 using Microsoft.AspNetCore.Identity;
 
@@ -22,7 +23,7 @@ public static class LiveSetup
         });
         services.AddAuthorizationBuilder().AddPolicy(LiveClaims.Policy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, LiveClaims.Scheme)
-            .RequireAuthenticatedUser());
+            .RequireAssertion(c => c.User.IsInRole(Roles.Organiser) || c.User.IsInRole(Roles.Moderator) || c.User.HasClaim(x => x.Type == LiveClaims.EventId)));
         var signalR = services.AddSignalR(o => o.EnableDetailedErrors = false)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         if (configuration[$"{LiveOptions.Section}:Redis"] is { Length: > 0 } redis)
@@ -36,6 +37,7 @@ public static class LiveSetup
         services.AddScoped<QuestionBoard>();
         services.AddScoped<QuestionModerator>();
         services.AddScoped<LiveSession>();
+        services.AddScoped<QuestionExport>();
         services.AddSingleton<LiveRateLimiter>();
         return services;
     }
@@ -44,6 +46,7 @@ public static class LiveSetup
     {
         app.MapHub<LiveHub>(HubPath, o => o.AllowStatefulReconnects = true);
         app.MapLiveAdmission();
+        app.MapLiveOrganiser();
     }
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

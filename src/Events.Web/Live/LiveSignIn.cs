@@ -23,7 +23,9 @@ public static class LiveSignIn
         claims.Add(new(LiveClaims.EventId, ev.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, LiveClaims.Scheme));
         // The session lasts the event and a margin for the wrap-up, then the personal link is needed again.
-        var expires = new DateTimeOffset(DateTime.SpecifyKind(ev.EndsAtUtc, DateTimeKind.Utc)).AddHours(12);
+        var clock = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var eventEnd = new DateTimeOffset(DateTime.SpecifyKind(ev.EndsAtUtc, DateTimeKind.Utc));
+        var expires = (eventEnd > clock ? eventEnd : clock).AddHours(12);
         return http.SignInAsync(LiveClaims.Scheme, principal, new AuthenticationProperties { IsPersistent = true, ExpiresUtc = expires });
     }
 }

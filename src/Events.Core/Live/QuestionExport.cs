@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+using Events.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Core.Live;
+
+/// <summary>
+/// The Q&amp;A after the session, for the organiser's record. Only names the askers chose to show are included;
+/// pending, dismissed, hidden and merged questions are left out along with everything they said.
+/// </summary>
+public sealed class QuestionExport(EventsDbContext db)
+{
+    public const string CsvHeader = "status,votes,language,asked at (UTC),answered at (UTC),asked by,question";
+
+    public async Task<IReadOnlyList<Question>> PublicQuestionsAsync(int eventId, CancellationToken ct) =>
+        await db.Questions.AsNoTracking()
+            .Where(q => q.EventId == eventId && (q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering || q.Status == QuestionStatus.Answered))
+            .OrderByDescending(q => q.Votes).ThenBy(q => q.Id).ToListAsync(ct);
+
+    public static string ToCsv(IEnumerable<Question> questions, Func<string, string> cell)
+    {
+        var csv = new StringBuilder(CsvHeader).Append("\r\n");
+        foreach (var q in questions)
+        {
+            string[] cells = [q.Status.ToString(), q.Votes.ToString(CultureInfo.InvariantCulture), q.Language, Stamp(q.CreatedAtUtc),
+                q.AnsweredAtUtc is { } a ? Stamp(a) : "", q.PublicName ?? "", q.Text];
+            csv.AppendJoin(',', cells.Select(cell)).Append("\r\n");
+        }
+        return csv.ToString();
+    }
+
+    public static string ToMarkdown(string title, IEnumerable<Question> questions)
+    {
+        var md = new StringBuilder().Append("# Questions: ").AppendLine(Escape(title)).AppendLine();
+        foreach (var group in questions.GroupBy(q => q.Status == QuestionStatus.Answered).OrderByDescending(g => g.Key))
+        {
+            md.AppendLine(group.Key ? "## Answered" : "## Not answered").AppendLine();
+            foreach (var q in group)
+            {
+                var by = q.PublicName is { } name ? $", {Escape(name)}" : "";
+                md.Append("- ").Append(Escape(q.Text)).Append(" _(").Append(q.Votes.ToString(CultureInfo.InvariantCulture))
+                    .Append(q.Votes == 1 ? " vote" : " votes").Append(", ").Append(q.Language).Append(by).Append(", ")
+                    .Append(Stamp(q.CreatedAtUtc)).AppendLine(")_");
+            }
+            md.AppendLine();
+        }
+        return md.ToString();
+    }
+
+    private static string Stamp(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>Question text is the audience's: it must read as text wherever the Markdown is rendered.</summary>
+    private static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        foreach (var ch in text.ReplaceLineEndings(" "))
+        {
+            _ = ch switch
+            {
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '&' => sb.Append("&amp;"),
+                '\\' or '`' or '*' or '_' or '[' or ']' or '(' or ')' or '#' or '|' or '!' or '~' => sb.Append('\\').Append(ch),
+                _ => sb.Append(ch),
+            };
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+using Events.Core.Data;
+using Events.Core.Live;
+using Events.Web.Accounts;
+using Events.Web.Registrations;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Web.Live;
+
+public sealed record LiveSettingsDto(QuestionModeration Moderation, bool AllowFullyAnonymousQuestions, bool OpenQuestions);
+
+/// <summary>The organiser's side of the live Q&amp;A: its settings and the export after the session.</summary>
+public static class LiveOrganiserEndpoints
+{
+    public static void MapLiveOrganiser(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/organiser/events/{slug}").WithTags("Organiser: live Q&A").RequireAuthorization(Policies.Organiser);
+        group.MapGet("/live-settings", GetSettings);
+        group.MapPut("/live-settings", PutSettings);
+        group.MapGet("/questions.csv", ExportCsv);
+        group.MapGet("/questions.md", ExportMarkdown);
+    }
+
+    private static async Task<Results<Ok<LiveSettingsDto>, NotFound>> GetSettings(string slug, EventsDbContext db, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(new LiveSettingsDto(ev.Moderation, ev.AllowFullyAnonymousQuestions, ev.OpenQuestions));
+    }
+
+    private static async Task<Results<Ok<LiveSettingsDto>, NotFound, ValidationProblem>> PutSettings(
+        string slug, LiveSettingsInput input, EventsDbContext db, CancellationToken ct)
+    {
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var errors = input.ApplyTo(ev);
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(new LiveSettingsDto(ev.Moderation, ev.AllowFullyAnonymousQuestions, ev.OpenQuestions));
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportCsv(string slug, EventsDbContext db, QuestionExport export, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var questions = await export.PublicQuestionsAsync(ev.Id, ct);
+        var csv = QuestionExport.ToCsv(questions, RegistrationCsvExport.Cell);
+        return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", $"{slug}-questions.csv");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportMarkdown(string slug, EventsDbContext db, QuestionExport export, CancellationToken ct)
+    {
+        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        if (ev is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var questions = await export.PublicQuestionsAsync(ev.Id, ct);
+        return TypedResults.File(Encoding.UTF8.GetBytes(QuestionExport.ToMarkdown(ev.Title, questions)), "text/markdown; charset=utf-8", $"{slug}-questions.md");
+    }
+}

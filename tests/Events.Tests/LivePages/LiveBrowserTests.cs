@@ -39,7 +39,7 @@ public sealed class LiveBrowserTests(ITestOutputHelper output) : IDisposable
         await attendee.GotoAsync($"/r/{ev.AttendeeToken}/live");
         Assert.EndsWith($"/events/{ev.Slug}/live", attendee.Url, StringComparison.Ordinal);
         await console.SignInAsync(ModeratorEmail, password, $"/events/{ev.Slug}/console");
-        await presenter.GotoAsync($"/events/{ev.Slug}/present");
+        await presenter.SignInAsync(ModeratorEmail, password, $"/events/{ev.Slug}/present");
         await Task.WhenAll(attendee.ConnectedAsync(), console.ConnectedAsync(), presenter.ConnectedAsync());
         return new Session(browser, ev, attendee, console, presenter);
     }
@@ -65,13 +65,13 @@ public sealed class LiveBrowserTests(ITestOutputHelper output) : IDisposable
 
         var pending = Question(s.Console, "#pending", text);
         await pending.WaitForAsync();
-        Assert.Equal("Ana Attendee", await pending.Locator(".asker").InnerTextAsync());
+        Assert.Equal("Ana Attendee", await pending.Locator(".asker").TextContentAsync());
         await pending.Locator("button[data-action='Approve']").ClickAsync();
         var published = Question(s.Attendee, "#questions", text);
         await published.WaitForAsync();
         Assert.Equal(0, await Question(s.Attendee, "#my-pending", text).CountAsync());
-        Assert.Equal("New", await published.Locator(".status").InnerTextAsync());
-        Assert.Equal("FR", await published.Locator(".language").InnerTextAsync());
+        Assert.Equal("New", await published.Locator(".status").TextContentAsync());
+        Assert.Equal("FR", await published.Locator(".language").TextContentAsync());
 
         // The attendee's own vote toggles.
         var vote = published.Locator("button.vote");
@@ -87,8 +87,8 @@ public sealed class LiveBrowserTests(ITestOutputHelper output) : IDisposable
         clock.Stop();
         output.WriteLine($"'Answering now' reached the attendee and the presenter {clock.ElapsedMilliseconds} ms after the moderator's click.");
         Assert.True(clock.ElapsedMilliseconds < 1000, $"Took {clock.ElapsedMilliseconds} ms");
-        Assert.Equal("Answering now", await s.Attendee.Locator($"#questions [data-status='Answering'] .status").InnerTextAsync());
-        Assert.Equal("Ana Attendee", await s.Presenter.Locator("#current .asker").InnerTextAsync());
+        Assert.Equal("Answering now", await s.Attendee.Locator($"#questions [data-status='Answering'] .status").TextContentAsync());
+        Assert.Equal("Ana Attendee", await s.Presenter.Locator("#current .asker").TextContentAsync());
     }
 
     [BrowserFact]
@@ -134,13 +134,13 @@ public sealed class LiveBrowserTests(ITestOutputHelper output) : IDisposable
         await s.Attendee.Locator("#channel").SelectOptionAsync(ev.FloorId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(LiveEvent.FloorStream, await s.Attendee.Locator("#player audio").GetAttributeAsync("src"));
         await ListenersAsync(s.Console, ev.FloorId, 1);
-        Assert.Equal("1", await s.Console.Locator("#presence-total").InnerTextAsync());
+        Assert.Equal("1", await s.Console.Locator("#presence-total").TextContentAsync());
 
         // Putting the channel on air in the console shows on the attendee's page.
-        Assert.Equal("Off air", await s.Attendee.Locator("#channel-air").InnerTextAsync());
+        Assert.Equal("Off air", await s.Attendee.Locator("#channel-air").TextContentAsync());
         await s.Console.Locator($"button[data-channel='{ev.FloorId}']").ClickAsync();
         await s.Attendee.Locator("#channel-air.on-air").WaitForAsync();
-        Assert.Equal("On air", await s.Attendee.Locator("#channel-air").InnerTextAsync());
+        Assert.Equal("On air", await s.Attendee.Locator("#channel-air").TextContentAsync());
     }
 
     private static Task ListenersAsync(IPage console, int channelId, int count) =>

@@ -35,7 +35,8 @@ async function join() {
     const snapshot = await connection.invoke("Join", config.eventId, "Attendee", state.channelId ?? null);
     draw(snapshot);
     showConnection("connected");
-  } catch {
+  } catch (error) {
+    console.error(error);
     showConnection("disconnected");
   }
 }
@@ -242,10 +243,13 @@ $("questions").addEventListener("click", async event => {
   try {
     if (await connection.invoke("Vote", id, up)) {
       if (up) state.myVotes.add(id); else state.myVotes.delete(id);
-      button.setAttribute("aria-pressed", String(up));
     }
+  } catch (error) {
+    console.error(error);
   } finally {
+    // The new count may have been drawn already, before this answer: redraw so the pressed state matches.
     button.disabled = false;
+    drawQuestions();
   }
 });
 
@@ -302,7 +306,8 @@ async function start() {
   showConnection("connecting");
   try {
     await connection.start();
-  } catch {
+  } catch (error) {
+    console.error(error);
     showConnection("disconnected");
     return;
   }

@@ -40,7 +40,8 @@ async function join() {
     drawChannels();
     drawQuestions();
     showConnection("connected");
-  } catch {
+  } catch (error) {
+    console.error(error);
     showConnection("disconnected");
   }
 }
@@ -220,7 +221,8 @@ async function call(method, ...args) {
 async function start() {
   try {
     await connection.start();
-  } catch {
+  } catch (error) {
+    console.error(error);
     showConnection("disconnected");
     return;
   }

@@ -32,7 +32,8 @@ async function join() {
     questions = new Map(snapshot.questions.map(q => [q.id, q]));
     draw();
     showConnection("connected");
-  } catch {
+  } catch (error) {
+    console.error(error);
     showConnection("disconnected");
   }
 }
@@ -85,7 +86,8 @@ function draw() {
 async function start() {
   try {
     await connection.start();
-  } catch {
+  } catch (error) {
+    console.error(error);
     showConnection("disconnected");
     return;
   }

@@ -43,6 +43,12 @@ async function join() {
 
 function draw(snapshot) {
   state.session = snapshot.session;
+  if (snapshot.myChannelId != null) {
+    // The server counts us on this channel (ours if valid, else the registration's, else the floor).
+    state.channelId = snapshot.myChannelId;
+    const select = $("channel");
+    if (select) select.value = String(state.channelId);
+  }
   state.agenda = snapshot.agenda.map(a => a.id);
   state.channels = new Map(snapshot.channels.map(c => [c.id, c]));
   state.myVotes = new Set(snapshot.myVotes);

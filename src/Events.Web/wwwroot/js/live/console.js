@@ -171,8 +171,10 @@ function mergeControl(q, targets) {
 function drawQuestions() {
   const all = [...state.questions.values()].filter(q => q.status !== "Merged");
   const targets = all.filter(q => lists[q.status] === "published").sort((a, b) => a.id - b.id);
+  // Lists are redrawn whole: keep the keyboard user's place on the same button of the same question.
   const focused = document.activeElement;
-  const focusKey = focused?.closest("[data-question-id]") ? [focused.closest("[data-question-id]").dataset.questionId, focused.dataset.action ?? focused.id] : null;
+  const focusedQuestion = focused?.closest("[data-question-id]")?.dataset.questionId;
+  const focusedAction = focused?.dataset.action;
   for (const [name, sort] of [["pending", (a, b) => a.id - b.id], ["published", byVotes], ["removed", (a, b) => b.id - a.id]]) {
     const list = $(name);
     const items = all.filter(q => lists[q.status] === name).sort(sort).map(q => questionItem(q, targets));
@@ -180,9 +182,8 @@ function drawQuestions() {
     list.replaceChildren(...items);
   }
   $("pending-count").textContent = all.filter(q => q.status === "Pending").length;
-  if (focusKey) {
-    const item = document.querySelector(`[data-question-id="${CSS.escape(focusKey[0])}"]`);
-    item?.querySelector(`[data-action="${CSS.escape(focusKey[1] ?? "")}"], #${CSS.escape(focusKey[1] ?? "x")}`)?.focus();
+  if (focusedQuestion && focusedAction) {
+    document.querySelector(`[data-question-id="${focusedQuestion}"] [data-action="${focusedAction}"]`)?.focus();
   }
 }
 

@@ -1,8 +1,7 @@
 using Events.Core.Data;
 using Events.Web.Live;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Events.Web.Pages.Live;
 
-public sealed class PresentModel(EventsDbContext db, LiveAccess access, IAuthorizationService authorization)
-    : StaffPage(db, access, authorization);
+[StaffOnly]
+public sealed class PresentModel(EventsDbContext db, LiveAccess access) : StaffPage(db, access);

@@ -104,5 +104,6 @@ public sealed class LiveAccessPageTests : IDisposable
         var html = await client.GetStringAsync($"/events/{ev.Slug}/live");
         Assert.Contains($"<option value=\"{ev.FrenchId}\" lang=\"fr\" selected=\"selected\">", html, StringComparison.Ordinal);
         Assert.Contains($"\"channelId\":{ev.FrenchId}", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"kind\">Panel</span>", html, StringComparison.Ordinal);
     }
 }

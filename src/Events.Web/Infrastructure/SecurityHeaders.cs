@@ -11,7 +11,7 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
             headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+                "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; media-src 'self' https:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
             await next();
         });
         return app;

@@ -26,6 +26,8 @@ public sealed class AuthorisationTests : IDisposable
         "POST /api/events/{slug}/registrations",
         "GET /r/{token}",
         "GET /r/{token}/live",
+        "GET /events/{slug}/live",
+        "POST /events/{slug}/live",
         "POST /r/{token}",
         "PUT /api/registrations/{token}",
         "POST /api/registrations/{token}/confirm-email",

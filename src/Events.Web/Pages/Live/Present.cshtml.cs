@@ -1,0 +1,7 @@
+using Events.Core.Data;
+using Events.Web.Live;
+
+namespace Events.Web.Pages.Live;
+
+[StaffOnly]
+public sealed class PresentModel(EventsDbContext db, LiveAccess access) : StaffPage(db, access);

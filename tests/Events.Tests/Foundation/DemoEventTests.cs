@@ -44,6 +44,8 @@ public sealed class DemoEventTests : IDisposable
         Assert.Contains("Europe/Paris (UTC+02:00)", html, StringComparison.Ordinal);
         Assert.Contains("Mayerlín Vergara Pérez", html, StringComparison.Ordinal);
         Assert.Contains("https://doi.org/10.14197/atr.201220142", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"kind\">Table ronde</span>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kind.", html, StringComparison.Ordinal);
     }
 
     [Fact]

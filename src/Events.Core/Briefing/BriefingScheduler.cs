@@ -15,12 +15,14 @@ public sealed class BriefingScheduler(IBackgroundJobClient jobs, ScheduledJobIds
 
     public void Reschedule(Event ev)
     {
-        var at = SendsAtUtc(ev);
-        if (ev.Status != EventStatus.Published || at <= clock.GetUtcNow().UtcDateTime)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (ev.Status != EventStatus.Published || DateTime.SpecifyKind(ev.StartsAtUtc, DateTimeKind.Utc) <= now)
         {
             ids.DeleteAll(HashKey(ev.Id));
             return;
         }
+        // Published or moved within the lead time: the briefing goes at once rather than never (the ledger keeps it to one).
+        var at = SendsAtUtc(ev) > now ? SendsAtUtc(ev) : now;
         var (eventId, sequence) = (ev.Id, ev.Sequence);
         var id = jobs.Schedule<IBriefingJobs>(j => j.SendScheduledAsync(eventId, sequence, CancellationToken.None), new DateTimeOffset(at));
         ids.Replace(HashKey(ev.Id), new Dictionary<string, string> { ["send"] = id });

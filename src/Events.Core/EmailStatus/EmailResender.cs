@@ -21,10 +21,13 @@ public enum ResendOutcome
 /// </summary>
 public sealed class EmailResender(EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
 {
+    /// <summary>Follow-ups and briefings are composed by their own features, so they are sent again from there.</summary>
+    public static bool CanResend(EmailKind kind) => kind is not (EmailKind.FollowUp or EmailKind.InterpreterBriefing);
+
     public async Task<ResendOutcome> ResendAsync(int eventId, int deliveryId, CancellationToken cancellationToken)
     {
         var delivery = await db.EmailDeliveries.SingleOrDefaultAsync(d => d.Id == deliveryId && d.EventId == eventId, cancellationToken);
-        if (delivery is null || DeliveryKey.RegistrationId(delivery.Key) is null)
+        if (delivery is null || !CanResend(delivery.Kind) || DeliveryKey.RegistrationId(delivery.Key) is null)
         {
             return ResendOutcome.NotFound;
         }

@@ -16,7 +16,7 @@ public sealed class EventChangeJobs(EventsDbContext db, OnceOnlyMailer mailer, R
     private static readonly RegistrationStatus[] ToldOfUpdates = [RegistrationStatus.Confirmed];
 
     private static readonly RegistrationStatus[] ToldOfCancellation =
-        [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.WaitingList];
+        [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.WaitingList, RegistrationStatus.Unconfirmed];
 
     public Task SendUpdateAsync(int eventId, int sequence, CancellationToken cancellationToken) =>
         SendAsync(eventId, sequence, EmailKind.EventUpdated, cancellationToken);

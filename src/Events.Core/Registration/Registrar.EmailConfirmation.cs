@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Registrations;
 
-public enum EmailConfirmationOutcome { NotFound, Confirmed, AlreadyConfirmed, Expired }
+public enum EmailConfirmationOutcome { NotFound, Confirmed, AlreadyConfirmed, Expired, EventClosed }
 
 public sealed partial class Registrar
 {
@@ -21,6 +21,11 @@ public sealed partial class Registrar
         if (found.Status != RegistrationStatus.Unconfirmed)
         {
             return EmailConfirmationOutcome.AlreadyConfirmed;
+        }
+        // A cancelled or ended event takes no new places, even for a hold made in time.
+        if (!await db.Events.AnyAsync(e => e.Id == found.EventId && e.Status == Events.EventStatus.Published, ct))
+        {
+            return EmailConfirmationOutcome.EventClosed;
         }
         if (found.HoldExpiresAtUtc <= clock.GetUtcNow().UtcDateTime)
         {

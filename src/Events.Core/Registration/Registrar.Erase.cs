@@ -36,6 +36,7 @@ public sealed partial class Registrar
             db.Registrations.Remove(registration);
             await db.SaveChangesAsync(ct);
             await Live.LiveErasure.ForgetRegistrationAsync(db, registrationId, ct);
+            await ForgetDeliveriesAsync(registrationId, ct);
             promoted = await PromoteAsync(registration.EventId, ct);
             await tx.CommitAsync(ct);
         }
@@ -45,5 +46,15 @@ public sealed partial class Registrar
         }
         promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
         return true;
+    }
+
+    /// <summary>The ledger keeps its counts (the organiser's report) but no longer the address or the server's reply naming it.</summary>
+    private Task<int> ForgetDeliveriesAsync(int registrationId, CancellationToken ct)
+    {
+        // Keys as DeliveryKey.For and ReminderJobs make them.
+        var registration = FormattableString.Invariant($"registration:{registrationId}:");
+        var reminder = FormattableString.Invariant($"reminder:{registrationId}:");
+        return db.EmailDeliveries.Where(d => d.Key.StartsWith(registration) || d.Key.StartsWith(reminder))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Recipient, "(erased)").SetProperty(d => d.Error, (string?)null), ct);
     }
 }

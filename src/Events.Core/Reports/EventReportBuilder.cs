@@ -26,7 +26,10 @@ public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister at
         var byStatus = Enum.GetValues<RegistrationStatus>().ToDictionary(s => s.ToString(), s => registrations.Count(r => r.Status == s));
         var byLanguage = RegistrationRules.Languages.Concat(confirmed.Select(r => r.Language)).Distinct()
             .ToDictionary(l => l, l => confirmed.Count(r => r.Language == l));
-        var byChannel = channels.ToDictionary(c => c.Label, c => confirmed.Count(r => r.ChannelId == c.Id));
+        // Labels need not be unique per event: a repeated one is told apart by its language.
+        var byChannel = channels.ToDictionary(
+            c => channels.Count(o => o.Label == c.Label) > 1 || c.Label == NoChannel ? $"{c.Label} ({c.LanguageCode})" : c.Label,
+            c => confirmed.Count(r => r.ChannelId == c.Id));
         byChannel[NoChannel] = confirmed.Count(r => r.ChannelId is null || channels.All(c => c.Id != r.ChannelId));
 
         var present = await attendance.ForEventAsync(ev.Id, ct);

@@ -45,7 +45,7 @@ public sealed partial class LiveHub(
 
     public async Task<AskResult> Ask(AskRequest request)
     {
-        var who = Joined();
+        var who = await StillAdmittedAsync();
         if (!limits.TryAsk(who.Key))
         {
             return new AskResult(null, AskError.RateLimited);
@@ -62,7 +62,7 @@ public sealed partial class LiveHub(
     /// <summary>Adds (up) or withdraws the caller's vote. Returns false when refused (limit, or not votable).</summary>
     public async Task<bool> Vote(int questionId, bool up)
     {
-        var who = Joined();
+        var who = await StillAdmittedAsync();
         if (!limits.TryVote(who.Key))
         {
             return false;
@@ -79,7 +79,7 @@ public sealed partial class LiveHub(
     /// <summary>Counts the caller as listening to another channel. False when it is not one of this event's.</summary>
     public async Task<bool> SelectChannel(int channelId)
     {
-        var who = Joined();
+        var who = await StillAdmittedAsync();
         if (!await presence.SwitchChannelAsync(Context.ConnectionId, who.EventId, channelId, Context.ConnectionAborted))
         {
             return false;
@@ -99,7 +99,17 @@ public sealed partial class LiveHub(
 
     private Participant? Current => Context.Items.TryGetValue(ParticipantItem, out var p) ? p as Participant : null;
 
-    private Participant Joined() => Current ?? throw new HubException("join-first");
+    /// <summary>
+    /// Who the caller is now, not when they joined: a cancelled or erased registration, a guest after open Q&amp;A was
+    /// switched off, a moderator taken off the event, all stop acting at once on a long-lived connection.
+    /// </summary>
+    private async Task<Participant> StillAdmittedAsync()
+    {
+        var joined = Current ?? throw new HubException("join-first");
+        var who = await access.ResolveAsync(Context.User!, joined.EventId, Context.ConnectionAborted) ?? throw new HubException("not-admitted");
+        Context.Items[ParticipantItem] = who;
+        return who;
+    }
 
     private async Task LeaveGroupsAsync(Participant who)
     {

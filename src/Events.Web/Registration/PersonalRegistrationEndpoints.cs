@@ -33,6 +33,7 @@ public static class PersonalRegistrationEndpoints
             EmailConfirmationOutcome.Confirmed or EmailConfirmationOutcome.AlreadyConfirmed => TypedResults.NoContent(),
             EmailConfirmationOutcome.Expired => TypedResults.Problem(title: "The time to confirm has passed; the registration was released.",
                 statusCode: StatusCodes.Status410Gone),
+            EmailConfirmationOutcome.EventClosed => TypedResults.Problem(title: "Registration is closed.", statusCode: StatusCodes.Status409Conflict),
             _ => TypedResults.NotFound(),
         };
 }

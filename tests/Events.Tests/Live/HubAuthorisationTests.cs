@@ -119,6 +119,27 @@ public sealed class HubAuthorisationTests
     }
 
     [Fact]
+    public async Task AttendeeCancelledWhileConnected_CanNoLongerAskOrVote()
+    {
+        await using var live = await LiveFixture.StartAsync(e => e.Moderation = QuestionModeration.After);
+        var registration = await live.RegisterAsync("Ana");
+        var attendee = await live.AttendeeAsync(registration);
+        await attendee.InvokeAsync<LiveSnapshot>("Join", live.Event.Id, LiveView.Attendee, null);
+        var id = (await attendee.InvokeAsync<AskResult>("Ask", new AskRequest("Before", QuestionAnonymity.Named))).Question!.Id;
+        await live.App.WithDbAsync(db =>
+        {
+            db.Registrations.Single(r => r.Id == registration.Id).Status = RegistrationStatus.Cancelled;
+            return db.SaveChangesAsync();
+        });
+
+        Assert.Contains("not-admitted", (await Assert.ThrowsAsync<HubException>(
+            () => attendee.InvokeAsync<AskResult>("Ask", new AskRequest("After", QuestionAnonymity.Named)))).Message);
+        await Assert.ThrowsAsync<HubException>(() => attendee.InvokeAsync<bool>("Vote", id, true));
+        Assert.Equal(1, await live.App.WithDbAsync(db => Task.FromResult(db.Questions.Count())));
+        Assert.Equal(0, await live.App.WithDbAsync(db => Task.FromResult(db.QuestionVotes.Count())));
+    }
+
+    [Fact]
     public async Task UnknownToken_IsNotFound()
     {
         await using var live = await LiveFixture.StartAsync();

@@ -21,6 +21,15 @@ public sealed class LiveErasureTests
         var bens = (await ben.InvokeAsync<AskResult>("Ask", new AskRequest("Ben's question", QuestionAnonymity.Named))).Question!.Id;
         await anaLive.InvokeAsync<bool>("Vote", bens, true);
         await anaLive.StopAsync();
+        await live.App.WithDbAsync(db =>
+        {
+            db.EmailDeliveries.Add(new Core.Email.EmailDelivery
+            {
+                Key = Core.Email.DeliveryKey.For(ana.Id, Core.Email.EmailKind.Confirmed, 0), EventId = live.Event.Id, Recipient = ana.Email,
+                Status = Core.Email.EmailDeliveryStatus.Failed, Error = $"550 {ana.Email} unknown",
+            });
+            return db.SaveChangesAsync();
+        });
 
         using (var scope = live.App.Services.CreateScope())
         {
@@ -39,5 +48,7 @@ public sealed class LiveErasureTests
         Assert.Equal(1, votes);
         Assert.Equal(0, connections);
         Assert.Equal(0, keyed);
+        var delivery = await live.App.WithDbAsync(db => Task.FromResult(db.EmailDeliveries.Single()));
+        Assert.Equal(("(erased)", null, Core.Email.EmailDeliveryStatus.Failed), (delivery.Recipient, delivery.Error, delivery.Status));
     }
 }

@@ -128,6 +128,21 @@ public sealed class EmailConfirmationTests : IDisposable
         Assert.Empty(await StateAsync());
     }
 
+    [Fact]
+    public async Task ConfirmingAfterTheEventIsCancelled_IsRefused_AndTheHoldStaysUnconfirmed()
+    {
+        await PublishAsync(capacity: 5);
+        var ana = await RegisterAsync("ana");
+        var organiser = await _app.OrganiserAsync();
+        (await organiser.PostAsync("/api/organiser/events/forum-2021/cancel", null)).EnsureSuccessStatusCode();
+
+        var response = await _app.CreateClient().PostAsync($"/api/registrations/{ana.Token}/confirm-email", null);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal([("ana", RegistrationStatus.Unconfirmed, RegistrationStatus.Confirmed, null)], await StateAsync());
+        Assert.DoesNotContain(_app.EmailJobs(), j => j.Kind == EmailKind.Confirmed);
+    }
+
     [Theory]
     [InlineData("en", "Please confirm your email: Protection forum", "press \"Confirm my email\"")]
     [InlineData("fr", "Veuillez confirmer votre adresse : Protection forum", "cliquez sur « Confirmer mon adresse »")]

@@ -36,12 +36,13 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
         {
             return NotFound();
         }
-        if (await registrar.ConfirmEmailAsync(token, ct) == EmailConfirmationOutcome.Expired)
+        var outcome = await registrar.ConfirmEmailAsync(token, ct);
+        if (outcome == EmailConfirmationOutcome.Expired)
         {
             Registration = null;
             return Page();
         }
-        Message = "Your email address is confirmed.";
+        Message = outcome == EmailConfirmationOutcome.EventClosed ? "Registration is closed." : "Your email address is confirmed.";
         return RedirectToPage(new { token });
     }
 

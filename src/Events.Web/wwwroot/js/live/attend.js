@@ -17,14 +17,21 @@ const state = {
 
 const connection = new signalR.HubConnectionBuilder()
   .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
-  .withAutomaticReconnect()
+  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
   .withStatefulReconnect()
   .build();
 
 connection.on("QuestionChanged", q => { upsertQuestion(q, true); drawQuestions(); });
 connection.on("QuestionRemoved", id => { state.questions.delete(id); drawQuestions(); });
 connection.on("MyQuestionChanged", q => { state.mine.set(q.id, q); drawMine(); });
-connection.on("SessionChanged", s => { state.session = s; drawSession(); });
+connection.on("SessionChanged", s => {
+  state.session = s;
+  drawSession();
+  if (s.status === "Ended" || s.status === "Cancelled") {
+    $("ask").querySelector("button[type=submit]").disabled = true;
+    showAskError("closed");
+  }
+});
 connection.on("ChannelChanged", c => { state.channels.set(c.id, c); drawChannel(); });
 connection.onreconnecting(() => showConnection("reconnecting"));
 connection.onreconnected(join);
@@ -212,7 +219,10 @@ function voteButton(q) {
   const unit = document.createElement("span");
   unit.className = "visually-hidden";
   unit.textContent = ` ${labels.votes}`;
-  button.append(hidden, "▲ ", count, unit);
+  const arrow = document.createElement("span");
+  arrow.setAttribute("aria-hidden", "true");
+  arrow.textContent = "▲ ";
+  button.append(hidden, arrow, count, unit);
   return button;
 }
 
@@ -220,7 +230,7 @@ function drawQuestions() {
   const list = $("questions");
   const focusedVote = document.activeElement?.dataset?.vote;
   const order = $("sort").value === "time" ? byTime : byVotes;
-  const items = [...state.questions.values()].sort(order).map(q => questionItem(list, q, true));
+  const items = [...state.questions.values()].sort(order).map(q => questionItem(list, q, q.status !== "Answered"));
   if (items.length === 0) {
     const empty = document.createElement("li");
     empty.className = "hint";
@@ -287,7 +297,12 @@ $("ask").addEventListener("submit", async event => {
   button.disabled = true;
   try {
     const result = await connection.invoke("Ask", { text, anonymity });
-    if (result.error) return showAskError(result.error);
+    if (result.error) {
+      showAskError(result.error);
+      // Closed or blocked will not change by trying again.
+      if (result.error === "Closed" || result.error === "Blocked") form.querySelector("button[type=submit]").dataset.stay = "disabled";
+      return;
+    }
     showAskError(null);
     askText.value = "";
     showCount();
@@ -304,7 +319,7 @@ $("ask").addEventListener("submit", async event => {
   } catch {
     showAskError("failed");
   } finally {
-    button.disabled = false;
+    button.disabled = button.dataset.stay === "disabled";
   }
 });
 
@@ -315,9 +330,15 @@ async function start() {
   } catch (error) {
     console.error(error);
     showConnection("disconnected");
+    // The server may be restarting: keep trying, more slowly each time.
+    retryDelay = Math.min(30000, retryDelay * 2);
+    setTimeout(start, retryDelay);
     return;
   }
+  retryDelay = 1000;
   await join();
 }
+
+let retryDelay = 1000;
 
 start();

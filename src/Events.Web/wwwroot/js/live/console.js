@@ -8,7 +8,7 @@ const state = { questions: new Map(), channels: new Map(), agenda: new Map(), pr
 
 const connection = new signalR.HubConnectionBuilder()
   .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
-  .withAutomaticReconnect()
+  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
   .withStatefulReconnect()
   .build();
 

@@ -7,7 +7,7 @@ let questions = new Map();
 
 const connection = new signalR.HubConnectionBuilder()
   .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
-  .withAutomaticReconnect()
+  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
   .withStatefulReconnect()
   .build();
 

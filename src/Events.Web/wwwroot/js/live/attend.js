@@ -21,10 +21,21 @@ const connection = new signalR.HubConnectionBuilder()
   .withStatefulReconnect()
   .build();
 
-connection.on("QuestionChanged", q => { upsertQuestion(q, true); drawQuestions(); });
-connection.on("QuestionRemoved", id => { state.questions.delete(id); drawQuestions(); });
-connection.on("MyQuestionChanged", q => { state.mine.set(q.id, q); drawMine(); });
-connection.on("SessionChanged", s => {
+// Messages arriving while a join is under way are held, then applied after its snapshot (which may be older).
+let held = null;
+function listen(name, handler) {
+  connection.on(name, (...args) => (held ? held.push(() => handler(...args)) : handler(...args)));
+}
+function replayHeld() {
+  const replay = held ?? [];
+  held = null;
+  replay.forEach(apply => apply());
+}
+
+listen("QuestionChanged", q => { upsertQuestion(q, true); drawQuestions(); });
+listen("QuestionRemoved", id => { state.questions.delete(id); drawQuestions(); });
+listen("MyQuestionChanged", q => { state.mine.set(q.id, q); drawMine(); });
+listen("SessionChanged", s => {
   state.session = s;
   drawSession();
   if (s.status === "Ended" || s.status === "Cancelled") {
@@ -32,17 +43,20 @@ connection.on("SessionChanged", s => {
     showAskError("closed");
   }
 });
-connection.on("ChannelChanged", c => { state.channels.set(c.id, c); drawChannel(); });
+listen("ChannelChanged", c => { state.channels.set(c.id, c); drawChannel(); });
 connection.onreconnecting(() => showConnection("reconnecting"));
 connection.onreconnected(join);
 connection.onclose(() => showConnection("disconnected"));
 
 async function join() {
   try {
+    held = [];
     const snapshot = await connection.invoke("Join", config.eventId, "Attendee", state.channelId ?? null);
     draw(snapshot);
+    replayHeld();
     showConnection("connected");
   } catch (error) {
+    held = null;
     console.error(error);
     showConnection("disconnected");
   }

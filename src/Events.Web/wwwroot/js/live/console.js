@@ -12,12 +12,23 @@ const connection = new signalR.HubConnectionBuilder()
   .withStatefulReconnect()
   .build();
 
-connection.on("QuestionChanged", q => { state.questions.set(q.id, q); drawQuestions(); });
-connection.on("QuestionRemoved", () => {});
-connection.on("MyQuestionChanged", () => {});
-connection.on("SessionChanged", s => { state.session = s; drawSession(); });
-connection.on("ChannelChanged", c => { state.channels.set(c.id, c); drawChannels(); });
-connection.on("PresenceChanged", p => { state.presence = p; drawChannels(); });
+// Messages arriving while a join is under way are held, then applied after its snapshot (which may be older).
+let held = null;
+function listen(name, handler) {
+  connection.on(name, (...args) => (held ? held.push(() => handler(...args)) : handler(...args)));
+}
+function replayHeld() {
+  const replay = held ?? [];
+  held = null;
+  replay.forEach(apply => apply());
+}
+
+listen("QuestionChanged", q => { state.questions.set(q.id, q); drawQuestions(); });
+listen("QuestionRemoved", () => {});
+listen("MyQuestionChanged", () => {});
+listen("SessionChanged", s => { state.session = s; drawSession(); });
+listen("ChannelChanged", c => { state.channels.set(c.id, c); drawChannels(); });
+listen("PresenceChanged", p => { state.presence = p; drawChannels(); });
 connection.onreconnecting(() => showConnection("reconnecting"));
 connection.onreconnected(join);
 connection.onclose(() => showConnection("disconnected"));
@@ -30,6 +41,7 @@ function showConnection(which) {
 
 async function join() {
   try {
+    held = [];
     const s = await connection.invoke("Join", eventId, "Console", null);
     state.session = s.session;
     state.agenda = new Map(s.agenda.map(a => [a.id, a]));
@@ -39,8 +51,10 @@ async function join() {
     drawSession();
     drawChannels();
     drawQuestions();
+    replayHeld();
     showConnection("connected");
   } catch (error) {
+    held = null;
     console.error(error);
     showConnection("disconnected");
   }

@@ -11,11 +11,22 @@ const connection = new signalR.HubConnectionBuilder()
   .withStatefulReconnect()
   .build();
 
-connection.on("QuestionChanged", q => { questions.set(q.id, q); draw(); });
-connection.on("QuestionRemoved", id => { questions.delete(id); draw(); });
-connection.on("MyQuestionChanged", () => {});
-connection.on("SessionChanged", () => {});
-connection.on("ChannelChanged", () => {});
+// Messages arriving while a join is under way are held, then applied after its snapshot (which may be older).
+let held = null;
+function listen(name, handler) {
+  connection.on(name, (...args) => (held ? held.push(() => handler(...args)) : handler(...args)));
+}
+function replayHeld() {
+  const replay = held ?? [];
+  held = null;
+  replay.forEach(apply => apply());
+}
+
+listen("QuestionChanged", q => { questions.set(q.id, q); draw(); });
+listen("QuestionRemoved", id => { questions.delete(id); draw(); });
+listen("MyQuestionChanged", () => {});
+listen("SessionChanged", () => {});
+listen("ChannelChanged", () => {});
 connection.onreconnecting(() => showConnection("reconnecting"));
 connection.onreconnected(join);
 connection.onclose(() => showConnection("disconnected"));
@@ -28,11 +39,14 @@ function showConnection(which) {
 
 async function join() {
   try {
+    held = [];
     const snapshot = await connection.invoke("Join", config.eventId, "Presenter", null);
     questions = new Map(snapshot.questions.map(q => [q.id, q]));
     draw();
+    replayHeld();
     showConnection("connected");
   } catch (error) {
+    held = null;
     console.error(error);
     showConnection("disconnected");
   }

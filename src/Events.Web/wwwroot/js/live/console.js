@@ -189,6 +189,9 @@ function drawQuestions() {
   const focused = document.activeElement;
   const focusedQuestion = focused?.closest("[data-question-id]")?.dataset.questionId;
   const focusedAction = focused?.dataset.action;
+  const focusedId = focused?.id;
+  // A moderator half-way through choosing a merge target keeps the choice while votes come in.
+  const mergeChoices = new Map([...document.querySelectorAll("select[id^=merge-]")].map(select => [select.id, select.value]));
   for (const [name, sort] of [["pending", (a, b) => a.id - b.id], ["published", byVotes], ["removed", (a, b) => b.id - a.id]]) {
     const list = $(name);
     const items = all.filter(q => lists[q.status] === name).sort(sort).map(q => questionItem(q, targets));
@@ -196,8 +199,14 @@ function drawQuestions() {
     list.replaceChildren(...items);
   }
   $("pending-count").textContent = all.filter(q => q.status === "Pending").length;
+  for (const [id, value] of mergeChoices) {
+    const select = document.getElementById(id);
+    if (select && [...select.options].some(o => o.value === value)) select.value = value;
+  }
   if (focusedQuestion && focusedAction) {
     document.querySelector(`[data-question-id="${focusedQuestion}"] [data-action="${focusedAction}"]`)?.focus();
+  } else if (focusedId && focusedId.startsWith("merge-")) {
+    document.getElementById(focusedId)?.focus();
   }
 }
 

@@ -82,7 +82,9 @@ public sealed class LiveAccessPageTests : IDisposable
 
         var blank = await client.PostFormAsync(url + "?handler=Guest", new() { ["Guest.Name"] = "  ", ["Guest.Language"] = "es" }, await client.TokenAsync(url));
         Assert.Equal(HttpStatusCode.OK, blank.StatusCode);
-        Assert.Contains("aria-invalid=\"true\"", await blank.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var blankHtml = System.Net.WebUtility.HtmlDecode(await blank.Content.ReadAsStringAsync());
+        Assert.Contains("aria-invalid=\"true\" aria-describedby=\"guest-name-error\"", blankHtml, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"error\" id=\"guest-name-error\">Please enter a display name (up to 60 characters).</span>", blankHtml, StringComparison.Ordinal);
 
         var joined = await client.PostFormAsync(url + "?handler=Guest", new() { ["Guest.Name"] = "Visitor", ["Guest.Language"] = "es" }, await client.TokenAsync(url));
         Assert.Equal(HttpStatusCode.Redirect, joined.StatusCode);

@@ -52,7 +52,7 @@ public sealed class AttendModel(EventsDbContext db, LiveAccess access) : PageMod
         var name = Guest.Name?.Trim() ?? "";
         if (!ModelState.IsValid || name.Length == 0 || Languages.All(l => l.Code != Guest.Language))
         {
-            ModelState.AddModelError("Guest.Name", "");
+            ModelState.AddModelError("Guest.Name", "Please enter a display name (up to 60 characters).");
             await LoadAsync(slug, ct);
             return Page();
         }

@@ -116,6 +116,9 @@ public sealed partial class LiveHub(
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Audience(who.EventId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Staff(who.EventId));
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Person(who.EventId, who.Key));
-        await presence.LeaveAsync(Context.ConnectionId, CancellationToken.None);
+        if ((await presence.LeaveAsync(Context.ConnectionId, CancellationToken.None)).Count > 0)
+        {
+            await broadcast.PresenceAsync(who.EventId, await presence.CountAsync(who.EventId, CancellationToken.None));
+        }
     }
 }

@@ -5,7 +5,7 @@ namespace Events.Core.Live;
 
 /// <summary>
 /// Unlinks an erased registration from the live session. Questions and votes stay (they are the event's record and
-/// others voted on them) but under a fresh random key, because a later registration may be given the same id.
+/// others voted on them) but under a fresh random key, so nothing leads back from them to the person.
 /// </summary>
 public static class LiveErasure
 {

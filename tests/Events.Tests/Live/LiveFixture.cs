@@ -101,13 +101,16 @@ internal sealed class LiveFixture : IAsyncDisposable
     });
 
     /// <summary>Signs in through the personal link, as a browser would, then connects to the hub with that cookie.</summary>
-    public async Task<HubConnection> AttendeeAsync(Registration registration)
+    public async Task<HubConnection> AttendeeAsync(Registration registration) => await ConnectAsync(await AdmitAsync(registration));
+
+    /// <summary>The cookies a browser holds after opening the personal link's live address.</summary>
+    public async Task<CookieContainer> AdmitAsync(Registration registration)
     {
         var cookies = new CookieContainer();
         using var http = Http(cookies);
         var admit = await http.GetAsync($"/r/{registration.Token}/live");
         Assert.Equal(HttpStatusCode.Redirect, admit.StatusCode);
-        return await ConnectAsync(cookies);
+        return cookies;
     }
 
     public async Task<HubConnection> StaffAsync(string email, string role, int? moderatesEventId = null) =>

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.Json.Serialization;
 using Events.Core.Live;
 using Events.Tests.Infrastructure;
@@ -16,11 +15,7 @@ public sealed class TransportTests
     {
         await using var live = await LiveFixture.StartAsync(e => e.Moderation = QuestionModeration.After);
         var registration = await live.RegisterAsync("Ana");
-        var cookies = new CookieContainer();
-        using (var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(live.BaseUrl) })
-        {
-            await http.GetAsync($"/r/{registration.Token}/live");
-        }
+        var cookies = await live.AdmitAsync(registration);
         await using var polling = new HubConnectionBuilder()
             .WithUrl($"{live.BaseUrl}{LiveSetup.HubPath}", HttpTransportType.LongPolling, o => o.Cookies = cookies)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))

@@ -1,7 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Jobs;
 using Events.Web.Accounts;
-using Events.Web.AroundTheHour;
 using Events.Web.Calendar;
 using Events.Web.Infrastructure;
 using Events.Web.Jobs;
@@ -46,11 +45,10 @@ app.MapOpenApi();
 app.MapAccountEndpoints();
 app.MapPublicEvents();
 app.MapCalendarFeed();
-app.MapOrganiserEvents();
+app.MapOrganiserApi();
 app.MapRegistrations();
 app.MapJobsDashboard();
 app.MapLive();
-app.MapAroundTheHour();
 app.MapRazorPages();
 
 app.Run();

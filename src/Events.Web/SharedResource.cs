@@ -1,4 +1,4 @@
 namespace Events.Web;
 
-/// <summary>Marker for the page texts in Resources/SharedResource.*.resx.</summary>
+/// <summary>Marker for the page texts in Resources/Strings/*.tsv (see Localization/StringCatalog).</summary>
 public sealed class SharedResource;

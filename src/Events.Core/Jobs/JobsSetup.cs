@@ -1,4 +1,3 @@
-using Events.Core.AroundTheHour;
 using Events.Core.Data;
 using Events.Core.Email;
 using Hangfire;
@@ -58,7 +57,7 @@ public static class JobsSetup
         services.AddScoped<EventChanges.EventChangeFollowUp>();
         services.AddScoped<EmailStatus.IEmailResendJobs, EmailStatus.EmailResendJobs>();
         services.AddScoped<EmailStatus.EmailResender>();
-        services.AddAroundTheHour();
+        services.AddAfterTheEvent();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

@@ -1,7 +1,7 @@
 using Events.Core.Briefing;
 using Events.Core.Data;
 using Events.Core.Email;
-using Events.Web.AroundTheHour;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

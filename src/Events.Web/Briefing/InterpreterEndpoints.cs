@@ -1,6 +1,6 @@
 using Events.Core.Briefing;
 using Events.Core.Data;
-using Events.Web.AroundTheHour;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -26,7 +26,7 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
             db.Events.Add(ev);
             await db.SaveChangesAsync(cancellationToken);
         }
-        await ModelEventAroundTheHour.AddMissingAsync(db, ev, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await ModelEventFollowUpAndBriefing.AddMissingAsync(db, ev, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
         var organiserPassword = await accounts.CreateOrResetAsync(OrganiserEmail, "Demo organiser", Roles.Organiser);
         var moderatorPassword = await accounts.CreateOrResetAsync(ModeratorEmail, "Demo moderator", Roles.Moderator);

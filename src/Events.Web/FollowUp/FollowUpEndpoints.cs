@@ -2,7 +2,7 @@ using Events.Core.Data;
 using Events.Core.Events;
 using Events.Core.FollowUps;
 using Events.Core.Registrations;
-using Events.Web.AroundTheHour;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -13,9 +13,9 @@ public sealed record LiveSettingsDto(QuestionModeration Moderation, bool AllowFu
 /// <summary>The organiser's side of the live Q&amp;A: its settings and the export after the session.</summary>
 public static class LiveOrganiserEndpoints
 {
-    public static void MapLiveOrganiser(this IEndpointRouteBuilder app)
+    public static void MapLiveOrganiser(this RouteGroupBuilder organiserEvent)
     {
-        var group = app.MapGroup("/api/organiser/events/{slug}").WithTags("Organiser: live Q&A").RequireAuthorization(Policies.Organiser);
+        var group = organiserEvent.MapGroup("").WithTags("Organiser: live Q&A");
         group.MapGet("/live-settings", GetSettings);
         group.MapPut("/live-settings", PutSettings);
         group.MapGet("/questions.csv", ExportCsv);

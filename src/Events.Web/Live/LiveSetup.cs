@@ -46,7 +46,6 @@ public static class LiveSetup
     {
         app.MapHub<LiveHub>(HubPath, o => o.AllowStatefulReconnects = true);
         app.MapLiveAdmission();
-        app.MapLiveOrganiser();
     }
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)

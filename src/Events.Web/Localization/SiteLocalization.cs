@@ -9,7 +9,9 @@ public static class SiteLocalization
 
     public static IServiceCollection AddSiteLocalization(this IServiceCollection services)
     {
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddLocalization();
+        services.AddSingleton<StringCatalog>();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, CatalogStringLocalizerFactory>();
         // Accented French and Spanish text goes out as characters, not entities (still HTML-encoded).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -12,7 +12,7 @@ public static class AgendaEndpoints
 
     public static void MapAgenda(this RouteGroupBuilder events)
     {
-        var group = events.MapGroup("/{slug}/agenda").WithTags("Organiser: agenda");
+        var group = events.MapGroup("/agenda").WithTags("Organiser: agenda");
         group.MapPost("/", Add);
         group.MapPut("/{id:int}", Update);
         group.MapDelete("/{id:int}", Remove);

@@ -10,7 +10,7 @@ public static class ChannelEndpoints
 {
     public static void MapChannels(this RouteGroupBuilder events)
     {
-        var group = events.MapGroup("/{slug}/channels").WithTags("Organiser: interpretation channels");
+        var group = events.MapGroup("/channels").WithTags("Organiser: interpretation channels");
         group.MapPost("/", Add);
         group.MapPut("/{id:int}", Update);
         group.MapDelete("/{id:int}", Remove);

@@ -13,22 +13,16 @@ namespace Events.Web.Organiser;
 
 public static class OrganiserEventEndpoints
 {
-    public static IEndpointRouteBuilder MapOrganiserEvents(this IEndpointRouteBuilder app)
+    /// <summary>The events themselves: list, create, and per event read, edit, publish, cancel.</summary>
+    public static void MapEvents(this RouteGroupBuilder events)
     {
-        var group = app.MapGroup("/api/organiser/events").WithTags("Organiser: events")
-            .RequireAuthorization(Policies.Organiser);
+        var group = events.MapGroup("").WithTags("Organiser: events");
         group.MapGet("/", List);
         group.MapPost("/", Create);
         group.MapGet("/{slug}", Get);
         group.MapPut("/{slug}", Update);
         group.MapPost("/{slug}/publish", Publish);
         group.MapPost("/{slug}/cancel", Cancel);
-        group.MapAgenda();
-        group.MapSpeakers();
-        group.MapChannels();
-        group.MapReadings();
-        group.MapEmailStatus();
-        return app;
     }
 
     private static async Task<Ok<List<EventSummaryDto>>> List(EventsDbContext db, CancellationToken ct)

@@ -12,7 +12,7 @@ public static class ReadingEndpoints
 
     public static void MapReadings(this RouteGroupBuilder events)
     {
-        var group = events.MapGroup("/{slug}/readings").WithTags("Organiser: readings");
+        var group = events.MapGroup("/readings").WithTags("Organiser: readings");
         group.MapPost("/", Add);
         group.MapPut("/{id:int}", Update);
         group.MapDelete("/{id:int}", Remove);

@@ -10,7 +10,7 @@ public static class SpeakerEndpoints
 {
     public static void MapSpeakers(this RouteGroupBuilder events)
     {
-        var group = events.MapGroup("/{slug}/speakers").WithTags("Organiser: speakers");
+        var group = events.MapGroup("/speakers").WithTags("Organiser: speakers");
         group.MapPost("/", Add);
         group.MapPut("/{id:int}", Update);
         group.MapDelete("/{id:int}", Remove);

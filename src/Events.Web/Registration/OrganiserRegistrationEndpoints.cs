@@ -15,10 +15,9 @@ public sealed record RegistrationCountsDto(Dictionary<string, int> ByStatus, Dic
 
 public static class OrganiserRegistrationEndpoints
 {
-    public static void MapOrganiserRegistrations(this IEndpointRouteBuilder app)
+    public static void MapOrganiserRegistrations(this RouteGroupBuilder organiserEvent)
     {
-        var organiser = app.MapGroup("/api/organiser/events/{slug}").WithTags("Organiser: registrations")
-            .RequireAuthorization(Policies.Organiser);
+        var organiser = organiserEvent.MapGroup("").WithTags("Organiser: registrations");
         organiser.MapGet("/registrations.csv", RegistrationCsvExport.Export);
         organiser.MapQuestions();
         var group = organiser.MapGroup("/registrations");

@@ -20,7 +20,6 @@ public static class PublicRegistrationEndpoints
     {
         app.MapPost("/api/events/{slug}/registrations", Register).WithTags("Public registration")
             .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
-        app.MapOrganiserRegistrations();
         app.MapPersonalRegistrations();
         return app;
     }

@@ -1,6 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Reports;
-using Events.Web.AroundTheHour;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Events.Web.Reports;

@@ -13,7 +13,7 @@ public static class EmailStatusEndpoints
     /// <summary>Events are named by slug here as in the rest of the organiser API, which never shows their ids.</summary>
     public static void MapEmailStatus(this RouteGroupBuilder events)
     {
-        var group = events.MapGroup("/{slug}/emails").WithTags("Organiser: emails");
+        var group = events.MapGroup("/emails").WithTags("Organiser: emails");
         group.MapGet("/", Get);
         group.MapPost("/{id:int}/resend", Resend);
     }

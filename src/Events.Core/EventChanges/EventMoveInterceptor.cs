@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Event = Events.Core.Events.Event;
 
-namespace Events.Core.AroundTheHour;
+namespace Events.Core.EventChanges;
 
 /// <summary>
 /// Moves the briefing and follow-up jobs when an event's times or status change, whichever page, endpoint or

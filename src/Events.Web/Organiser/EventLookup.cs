@@ -3,7 +3,7 @@ using Events.Core.Data;
 using Events.Core.Events;
 using Microsoft.EntityFrameworkCore;
 
-namespace Events.Web.AroundTheHour;
+namespace Events.Web.Organiser;
 
 public static class EventLookup
 {

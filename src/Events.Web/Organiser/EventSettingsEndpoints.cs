@@ -1,28 +1,28 @@
 using Events.Core.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Events.Web.AroundTheHour;
+namespace Events.Web.Organiser;
 
 /// <summary>Null means "use the configured default".</summary>
-public sealed record AroundTheHourSettings(int? AttendanceThresholdMinutes, int? BriefingHoursBefore);
+public sealed record AttendanceAndBriefingSettings(int? AttendanceThresholdMinutes, int? BriefingHoursBefore);
 
-public static class AroundTheHourSettingsEndpoints
+public static class EventSettingsEndpoints
 {
-    public static void MapAroundTheHourSettings(this RouteGroupBuilder events)
+    public static void MapEventSettings(this RouteGroupBuilder events)
     {
         var group = events.MapGroup("/around-the-hour").WithTags("Organiser: attendance and briefing settings");
         group.MapGet("/", Get);
         group.MapPut("/", Put);
     }
 
-    private static async Task<Results<Ok<AroundTheHourSettings>, NotFound>> Get(string slug, EventsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<AttendanceAndBriefingSettings>, NotFound>> Get(string slug, EventsDbContext db, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(new AroundTheHourSettings(ev.AttendanceThresholdMinutes, ev.BriefingHoursBefore));
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(new AttendanceAndBriefingSettings(ev.AttendanceThresholdMinutes, ev.BriefingHoursBefore));
     }
 
-    private static async Task<Results<Ok<AroundTheHourSettings>, NotFound, ValidationProblem>> Put(
-        string slug, AroundTheHourSettings settings, EventsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<AttendanceAndBriefingSettings>, NotFound, ValidationProblem>> Put(
+        string slug, AttendanceAndBriefingSettings settings, EventsDbContext db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         if (settings.AttendanceThresholdMinutes is < 0 or > 1440)

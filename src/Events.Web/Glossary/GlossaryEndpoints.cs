@@ -1,10 +1,10 @@
 using Events.Core.Data;
 using Events.Core.Glossary;
-using Events.Web.AroundTheHour;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
-namespace Events.Web.Briefing;
+namespace Events.Web.Glossary;
 
 public sealed record GlossaryTermDto(int Id, string En, string Fr, string Es, string Note);
 

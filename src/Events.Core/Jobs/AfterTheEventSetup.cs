@@ -1,16 +1,17 @@
 using Events.Core.Attendance;
 using Events.Core.Briefing;
+using Events.Core.EventChanges;
 using Events.Core.FollowUps;
 using Events.Core.Reports;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Events.Core.AroundTheHour;
+namespace Events.Core.Jobs;
 
 /// <summary>Attendance, follow-up, interpreter briefing and the report: the services both hosts need.</summary>
-public static class AroundTheHourSetup
+public static class AfterTheEventSetup
 {
-    public static IServiceCollection AddAroundTheHour(this IServiceCollection services)
+    public static IServiceCollection AddAfterTheEvent(this IServiceCollection services)
     {
         services.AddOptions<AttendanceOptions>().BindConfiguration(AttendanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<FollowUpOptions>().BindConfiguration(FollowUpOptions.Section).ValidateDataAnnotations().ValidateOnStart();

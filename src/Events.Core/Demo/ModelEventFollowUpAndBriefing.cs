@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Events.Core.Demo;
 
 /// <summary>The model event's follow-up draft, glossary and interpreters, so the demo runs from registration to follow-up.</summary>
-public static class ModelEventAroundTheHour
+public static class ModelEventFollowUpAndBriefing
 {
     /// <summary>Adds what is missing; leaves anything an organiser already changed alone.</summary>
     public static async Task AddMissingAsync(EventsDbContext db, Event ev, DateTime nowUtc, CancellationToken ct)

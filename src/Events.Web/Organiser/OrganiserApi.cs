@@ -1,0 +1,38 @@
+using Events.Web.Accounts;
+using Events.Web.Briefing;
+using Events.Web.FollowUp;
+using Events.Web.Glossary;
+using Events.Web.Live;
+using Events.Web.Organiser.Emails;
+using Events.Web.Registrations;
+using Events.Web.Reports;
+
+namespace Events.Web.Organiser;
+
+public static class OrganiserApi
+{
+    /// <summary>
+    /// The organiser API's one root: its authorisation is declared here once, and every feature hangs its own group
+    /// from the event (<c>/api/organiser/events/{slug}/…</c>), so no feature can be mapped without it.
+    /// </summary>
+    public static IEndpointRouteBuilder MapOrganiserApi(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/organiser/events").RequireAuthorization(Policies.Organiser);
+        events.MapEvents();
+        var organiserEvent = events.MapGroup("/{slug}");
+        organiserEvent.MapAgenda();
+        organiserEvent.MapSpeakers();
+        organiserEvent.MapChannels();
+        organiserEvent.MapReadings();
+        organiserEvent.MapEmailStatus();
+        organiserEvent.MapOrganiserRegistrations();
+        organiserEvent.MapLiveOrganiser();
+        organiserEvent.MapFollowUp();
+        organiserEvent.MapInterpreters();
+        organiserEvent.MapGlossary();
+        organiserEvent.MapBriefing();
+        organiserEvent.MapReport();
+        organiserEvent.MapEventSettings();
+        return app;
+    }
+}

@@ -2,6 +2,7 @@ using Events.Core.Data;
 using Events.Core.Jobs;
 using Events.Web.Accounts;
 using Events.Web.Calendar;
+using Events.Web.Health;
 using Events.Web.Infrastructure;
 using Events.Web.Jobs;
 using Events.Web.Live;
@@ -23,6 +24,7 @@ builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", 
 builder.Services.AddStartupTasks();
 builder.Services.AddRegistrations();
 builder.Services.AddLive(builder.Configuration);
+builder.Services.AddHealth(builder.Configuration);
 
 var app = builder.Build();
 
@@ -41,6 +43,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapHealth();
 app.MapOpenApi();
 app.MapAccountEndpoints();
 app.MapPublicEvents();

@@ -39,6 +39,10 @@ public sealed class AuthorisationTests : IDisposable
         "POST /account/denied",
         "POST /api/account/login",
         "GET /language/{code}",
+        "GET /health",
+        "GET /health/ready",
+        "HEAD /health",
+        "HEAD /health/ready",
         "GET /openapi/{documentName}.json",
     ];
 

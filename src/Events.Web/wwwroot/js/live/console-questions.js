@@ -38,11 +38,11 @@ function questionItem(q, targets, t) {
   if (q.heldForPersonalData && q.status === "Pending") item.append(element("p", "notice notice-warning held", t.held));
   const bar = element("div", "actions");
   for (const action of actions[q.status] ?? []) {
-    const className = action === "Approve" ? "button primary" : action === "Dismiss" || action === "Hide" ? "button danger" : "button";
-    bar.append(button(className, t.actions[action], { action }));
+    const kind = action === "Approve" ? " primary" : action === "Dismiss" || action === "Hide" ? " danger" : "";
+    bar.append(button(`button small${kind}`, t.actions[action], { action }));
   }
   if (targets.some(target => target.id !== q.id) && q.status !== "Dismissed" && q.status !== "Hidden") bar.append(mergeControl(q, targets, t));
-  bar.append(button("button danger", t.block, { block: "" }));
+  bar.append(button("button small danger", t.block, { block: "" }));
   item.append(bar);
   return item;
 }
@@ -62,7 +62,7 @@ function mergeControl(q, targets, t) {
   }
   const label = element("label", "visually-hidden", format(t.mergeLabel, q.id));
   label.htmlFor = select.id;
-  wrap.append(label, select, button("button", t.merge, { merge: "" }));
+  wrap.append(label, select, button("button small", t.merge, { merge: "" }));
   return wrap;
 }
 

@@ -1,89 +1,39 @@
 // The presenter view: the question being answered, then the five most voted. Audience view only, so a name
-// appears only where the asker chose to show it. Text goes in through textContent only.
-const config = JSON.parse(document.getElementById("live-config").textContent);
+// appears only where the asker chose to show it. Text goes in through textContent only; words come from #live-texts.
+import { connectLive } from "./connection.js";
+import { element, plural, readTexts } from "./dom.js";
+
 const $ = id => document.getElementById(id);
+const t = readTexts();
 const topCount = 5;
 let questions = new Map();
 
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
-  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
-  .withStatefulReconnect()
-  .build();
-
-// Messages arriving while a join is under way are held, then applied after its snapshot (which may be older).
-let held = null;
-function listen(name, handler) {
-  connection.on(name, (...args) => (held ? held.push(() => handler(...args)) : handler(...args)));
-}
-function replayHeld() {
-  const replay = held ?? [];
-  held = null;
-  replay.forEach(apply => apply());
-}
-
-listen("QuestionChanged", q => { questions.set(q.id, q); draw(); });
-listen("QuestionRemoved", id => { questions.delete(id); draw(); });
-listen("MyQuestionChanged", () => {});
-listen("SessionChanged", () => {});
-listen("ChannelChanged", () => {});
-connection.onreconnecting(() => showConnection("reconnecting"));
-connection.onreconnected(join);
-connection.onclose(() => showConnection("disconnected"));
-
-function showConnection(which) {
-  const el = $("live-connection");
-  el.dataset.state = which;
-  el.textContent = el.dataset[which];
-}
-
-async function join() {
-  try {
-    held = [];
-    const snapshot = await connection.invoke("Join", config.eventId, "Presenter", null);
+connectLive({
+  view: "Presenter",
+  handlers: {
+    QuestionChanged: q => { questions.set(q.id, q); draw(); },
+    QuestionRemoved: id => { questions.delete(id); draw(); },
+  },
+  onSnapshot: snapshot => {
     questions = new Map(snapshot.questions.map(q => [q.id, q]));
     draw();
-    replayHeld();
-    showConnection("connected");
-  } catch (error) {
-    held = null;
-    console.error(error);
-    showConnection("disconnected");
-  }
-}
+  },
+});
 
 function block(q, tag) {
-  const el = document.createElement(tag);
-  el.className = "presenter-question";
+  const el = element(tag, "presenter-question");
   el.dataset.questionId = q.id;
-  const text = document.createElement("p");
-  text.className = "question-text";
+  const text = element("p", "question-text", q.text);
   text.lang = q.language;
-  text.textContent = q.text;
-  const meta = document.createElement("p");
-  meta.className = "question-meta";
-  const language = document.createElement("span");
-  language.className = "badge language";
-  language.textContent = q.language.toUpperCase();
-  meta.append(language);
-  if (q.askerName) {
-    const asker = document.createElement("span");
-    asker.className = "asker";
-    asker.textContent = q.askerName;
-    meta.append(asker);
-  }
-  const votes = document.createElement("span");
-  votes.className = "votes";
-  votes.textContent = `▲ ${q.votes}`;
+  const meta = element("p", "question-meta");
+  meta.append(element("span", "badge language", q.language.toUpperCase()));
+  if (q.askerName) meta.append(element("span", "asker", q.askerName));
+  const votes = element("span", "votes");
+  const shown = element("span", "count", `▲ ${q.votes}`);
+  shown.setAttribute("aria-hidden", "true");
+  votes.append(shown, element("span", "visually-hidden", plural(q.votes, t.votesOne, t.votesOther)));
   meta.append(votes);
   el.append(text, meta);
-  return el;
-}
-
-function empty(tag, message) {
-  const el = document.createElement(tag);
-  el.className = "presenter-empty";
-  el.textContent = message;
   return el;
 }
 
@@ -91,21 +41,8 @@ function draw() {
   const all = [...questions.values()];
   const current = all.find(q => q.status === "Answering");
   const currentBox = $("current");
-  currentBox.replaceChildren(current ? block(current, "div") : empty("p", currentBox.dataset.none));
+  currentBox.replaceChildren(current ? block(current, "div") : element("p", "presenter-empty", currentBox.dataset.none));
   const top = all.filter(q => q.status === "Published").sort((a, b) => b.votes - a.votes || a.id - b.id).slice(0, topCount);
   const list = $("top");
-  list.replaceChildren(...(top.length ? top.map(q => block(q, "li")) : [empty("li", list.dataset.empty)]));
+  list.replaceChildren(...(top.length ? top.map(q => block(q, "li")) : [element("li", "presenter-empty", list.dataset.empty)]));
 }
-
-async function start() {
-  try {
-    await connection.start();
-  } catch (error) {
-    console.error(error);
-    showConnection("disconnected");
-    return;
-  }
-  await join();
-}
-
-start();

@@ -1,0 +1,84 @@
+// The one hub connection of the three live pages (attendee, console, presenter): start-up retry, automatic
+// reconnect, and a fresh snapshot on every (re)join. Messages that arrive while a join is under way are held and
+// applied after its snapshot, which may be older than they are.
+const hubMessages = ["QuestionChanged", "QuestionRemoved", "MyQuestionChanged", "SessionChanged", "ChannelChanged", "PresenceChanged"];
+const retryDelay = attempt => Math.min(30000, 1000 * 2 ** attempt);
+
+export const config = JSON.parse(document.getElementById("live-config").textContent);
+
+// The #live-connection element carries its state words (data-connecting, data-connected, …) in the page's language.
+function showConnection(which) {
+  const el = document.getElementById("live-connection");
+  el.dataset.state = which;
+  el.textContent = el.dataset[which];
+}
+
+/**
+ * Connects to the hub as `view` ("Attendee", "Console" or "Presenter") and keeps the page joined.
+ * `handlers` maps hub messages to functions; `onSnapshot` draws the page from a join's snapshot;
+ * `channelId` says which channel to be counted on when (re)joining.
+ */
+export function connectLive({ view, handlers, onSnapshot, channelId = () => null }) {
+  const connection = new signalR.HubConnectionBuilder()
+    .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
+    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => retryDelay(retry.previousRetryCount) })
+    .withStatefulReconnect()
+    .build();
+
+  let held = null;
+  let refused = false;
+  let attempt = 0;
+
+  // Every message is listened to, so the client does not warn about the ones this page ignores.
+  for (const name of hubMessages) {
+    const handler = handlers[name] ?? (() => {});
+    connection.on(name, (...args) => (held ? held.push(() => handler(...args)) : handler(...args)));
+  }
+
+  async function join() {
+    held = [];
+    try {
+      onSnapshot(await connection.invoke("Join", config.eventId, view, channelId() ?? null));
+      const replay = held;
+      held = null;
+      replay.forEach(apply => apply());
+      showConnection("connected");
+    } catch (error) {
+      held = null;
+      console.error(error);
+      // Still connected means the server refused this page (no longer admitted): retrying will not help.
+      // Otherwise the connection dropped mid-join and the reconnect joins again.
+      if (connection.state === signalR.HubConnectionState.Connected) {
+        refused = true;
+        showConnection("disconnected");
+        await connection.stop();
+      }
+    }
+  }
+
+  async function start() {
+    try {
+      await connection.start();
+    } catch (error) {
+      // The server may be restarting or the network away: keep trying, more slowly each time.
+      console.warn("Live connection failed, retrying", error);
+      setTimeout(start, retryDelay(attempt++));
+      return;
+    }
+    attempt = 0;
+    await join();
+  }
+
+  connection.onreconnecting(() => showConnection("reconnecting"));
+  connection.onreconnected(join);
+  // Closed for good (reconnect gave up or the server closed it): start over unless the server refused us.
+  connection.onclose(() => {
+    if (refused) return;
+    showConnection("reconnecting");
+    setTimeout(start, retryDelay(attempt++));
+  });
+
+  showConnection("connecting");
+  start();
+  return { invoke: (method, ...args) => connection.invoke(method, ...args) };
+}

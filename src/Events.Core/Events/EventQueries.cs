@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Events;
@@ -12,4 +13,11 @@ public static class EventQueries
             .Include(e => e.Channels)
             .Include(e => e.Readings)
             .SingleOrDefaultAsync(e => e.Slug == slug, cancellationToken);
+
+    /// <summary>The event named by its slug, or by its numeric id: links from either the pages or scripts work.</summary>
+    public static async Task<Event?> FindBySlugOrIdAsync(this IQueryable<Event> events, string key, CancellationToken cancellationToken = default) =>
+        await events.SingleOrDefaultAsync(e => e.Slug == key, cancellationToken)
+        ?? (int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? await events.SingleOrDefaultAsync(e => e.Id == id, cancellationToken)
+            : null);
 }

@@ -18,10 +18,14 @@ public static partial class EventRules
     {
         var errors = new ValidationErrors();
         errors.Required("slug", input.Slug);
-        errors.MaxLength("slug", input.Slug, 80);
+        errors.MaxLength("slug", input.Slug, EventSlug.MaxLength);
         if (!errors.Has("slug") && !SlugPattern().IsMatch(input.Slug!))
         {
             errors.Add("slug", "Use lower-case letters, digits and single hyphens.");
+        }
+        else if (!errors.Has("slug") && IsReserved(input.Slug!))
+        {
+            errors.Add("slug", "This word is reserved for the organiser pages; choose another slug.");
         }
         errors.Required("title", input.Title);
         errors.MaxLength("title", input.Title, TitleMax);
@@ -131,6 +135,9 @@ public static partial class EventRules
         }
         return closes;
     }
+
+    /// <summary>Slugs an organiser page address already uses (<c>/organiser/events/new</c>).</summary>
+    public static bool IsReserved(string slug) => slug == "new";
 
     public static bool IsEmail(string value) =>
         value.Length <= 254 && MailAddress.TryCreate(value.Trim(), out var address) && address.Address == value.Trim()

@@ -3,6 +3,12 @@ namespace Events.Core.Events;
 /// <summary>Conversions between an event's wall-clock time and stored UTC instants.</summary>
 public static class EventTime
 {
+    private static readonly Lazy<IReadOnlyList<string>> Zones = new(() => TimeZoneInfo.GetSystemTimeZones()
+        .Select(z => z.Id).Where(id => TryFindZone(id, out _)).Order(StringComparer.Ordinal).ToList());
+
+    /// <summary>The IANA zones this server knows and <see cref="TryFindZone"/> accepts, for pickers.</summary>
+    public static IReadOnlyList<string> KnownZoneIds => Zones.Value;
+
     public static bool TryFindZone(string? id, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;

@@ -1,5 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Email;
+using Events.Core.Events;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
@@ -58,6 +59,7 @@ public static class JobsSetup
         services.AddScoped<EmailStatus.IEmailResendJobs, EmailStatus.EmailResendJobs>();
         services.AddScoped<EmailStatus.EmailResender>();
         services.AddAfterTheEvent();
+        services.AddEventEditing();
         if (runServer)
         {
             services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);

@@ -1,5 +1,6 @@
 using System.Text;
 using Events.Core.Data;
+using Events.Core.Events;
 using Events.Core.Live;
 using Events.Web.Accounts;
 using Events.Web.Registrations;
@@ -8,7 +9,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Live;
 
-public sealed record LiveSettingsDto(QuestionModeration Moderation, bool AllowFullyAnonymousQuestions, bool OpenQuestions);
+public sealed record LiveSettingsDto(QuestionModeration Moderation, bool AllowFullyAnonymousQuestions, bool OpenQuestions)
+{
+    public static LiveSettingsDto From(Event ev) => new(ev.Moderation, ev.AllowFullyAnonymousQuestions, ev.OpenQuestions);
+}
 
 /// <summary>The organiser's side of the live Q&amp;A: its settings and the export after the session.</summary>
 public static class LiveOrganiserEndpoints
@@ -22,27 +26,22 @@ public static class LiveOrganiserEndpoints
         group.MapGet("/questions.md", ExportMarkdown);
     }
 
-    private static async Task<Results<Ok<LiveSettingsDto>, NotFound>> GetSettings(string slug, EventsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<LiveSettingsDto>, NotFound>> GetSettings(string slug, EventSettings settings, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(new LiveSettingsDto(ev.Moderation, ev.AllowFullyAnonymousQuestions, ev.OpenQuestions));
+        var ev = await settings.FindAsync(slug, ct);
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(LiveSettingsDto.From(ev));
     }
 
     private static async Task<Results<Ok<LiveSettingsDto>, NotFound, ValidationProblem>> PutSettings(
-        string slug, LiveSettingsInput input, EventsDbContext db, CancellationToken ct)
+        string slug, LiveSettingsInput input, EventSettings settings, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null)
+        var result = await settings.SaveLiveAsync(slug, input, ct);
+        return result.Outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        var errors = input.ApplyTo(ev);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new LiveSettingsDto(ev.Moderation, ev.AllowFullyAnonymousQuestions, ev.OpenQuestions));
+            SettingsOutcome.Saved => TypedResults.Ok(LiveSettingsDto.From(result.Event!)),
+            SettingsOutcome.NotFound => TypedResults.NotFound(),
+            _ => TypedResults.ValidationProblem(result.Errors.ToDictionary()),
+        };
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ExportCsv(string slug, EventsDbContext db, QuestionExport export, CancellationToken ct)

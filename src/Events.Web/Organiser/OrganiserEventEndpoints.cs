@@ -1,19 +1,15 @@
 using Events.Core.Data;
 using Events.Core.Events;
-using Events.Core.Registrations;
-using Events.Core.EventChanges;
-using Events.Web.Accounts;
-using Events.Web.Infrastructure;
-using Events.Web.Organiser.Emails;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Organiser;
 
 public static class OrganiserEventEndpoints
 {
-    /// <summary>The events themselves: list, create, and per event read, edit, publish, cancel.</summary>
+    /// <summary>The events themselves: list, create, and per event read, edit, publish, cancel (all through <see cref="EventEditor"/>).</summary>
     public static void MapEvents(this RouteGroupBuilder events)
     {
         var group = events.MapGroup("").WithTags("Organiser: events");
@@ -21,8 +17,10 @@ public static class OrganiserEventEndpoints
         group.MapPost("/", Create);
         group.MapGet("/{slug}", Get);
         group.MapPut("/{slug}", Update);
-        group.MapPost("/{slug}/publish", Publish);
-        group.MapPost("/{slug}/cancel", Cancel);
+        group.MapPost("/{slug}/publish", (string slug, EventEditor editor, CancellationToken ct) =>
+            ChangeStatus(editor.PublishAsync(slug, ct), EventStatus.Published));
+        group.MapPost("/{slug}/cancel", (string slug, EventEditor editor, CancellationToken ct) =>
+            ChangeStatus(editor.CancelAsync(slug, ct), EventStatus.Cancelled));
     }
 
     private static async Task<Ok<List<EventSummaryDto>>> List(EventsDbContext db, CancellationToken ct)
@@ -37,108 +35,50 @@ public static class OrganiserEventEndpoints
         return ev is null ? TypedResults.NotFound() : TypedResults.Ok(ev.ToDto(forOrganiser: true));
     }
 
-    private static async Task<Results<Created<EventDto>, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Create(
-        EventInput input, EventsDbContext db, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Created<EventDto>, ValidationProblem, Conflict<ProblemDetails>>> Create(
+        EventInput input, EventEditor editor, CancellationToken ct)
     {
-        var ev = new Event { Slug = "", Title = "", TimeZoneId = "" };
-        var errors = EventRules.Apply(input, ev);
-        if (!errors.IsValid)
+        var result = await editor.CreateAsync(input, ct);
+        return result.Outcome switch
         {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        if (await db.Events.AnyAsync(e => e.Slug == ev.Slug, ct))
-        {
-            return SlugTaken();
-        }
-        ev.Sequence = 0;
-        ev.CreatedAtUtc = ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        db.Events.Add(ev);
-        if (!await db.TrySaveUniqueAsync(ct))
-        {
-            return SlugTaken();
-        }
-        return TypedResults.Created($"/api/organiser/events/{ev.Slug}", ev.ToDto(forOrganiser: true));
+            EventEditOutcome.Saved => TypedResults.Created($"/api/organiser/events/{result.Event!.Slug}", result.Event.ToDto(forOrganiser: true)),
+            EventEditOutcome.SlugTaken => SlugTaken(),
+            _ => TypedResults.ValidationProblem(result.Errors.ToDictionary()),
+        };
     }
 
-    private static async Task<Results<Ok<EventDto>, NotFound, ValidationProblem, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Update(
-        string slug, EventInput input, EventsDbContext db, Registrar registrar, EventChangeFollowUp followUp, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<EventDto>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> Update(
+        string slug, EventInput input, EventEditor editor, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        if (ev is null)
+        var result = await editor.UpdateAsync(slug, input, ct);
+        return result.Outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        var shift = ev.StartsAtUtc;
-        var sequence = ev.Sequence;
-        var reminderOffsets = ev.ReminderOffsetMinutes?.ToList();
-        var errors = EventRules.Apply(input, ev);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        // Moving the event moves its agenda with it; a shorter event must still hold every item.
-        var delta = ev.StartsAtUtc - shift;
-        foreach (var item in ev.AgendaItems)
-        {
-            item.StartsAtUtc += delta;
-        }
-        if (ev.AgendaItems.Any(a => a.EndsAtUtc > ev.EndsAtUtc))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["end"] = ["The agenda runs past this end."] });
-        }
-        if (ev.Slug != slug && await db.Events.AnyAsync(e => e.Slug == ev.Slug, ct))
-        {
-            return SlugTaken();
-        }
-        ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        if (!await db.TrySaveUniqueAsync(ct))
-        {
-            return SlugTaken();
-        }
-        followUp.AfterEdit(ev, sequence, reminderOffsets);
-        await registrar.PromoteWaitingAsync(ev.Id, ct);
-        return TypedResults.Ok(ev.ToDto(forOrganiser: true));
+            EventEditOutcome.Saved => TypedResults.Ok(result.Event!.ToDto(forOrganiser: true)),
+            EventEditOutcome.NotFound => TypedResults.NotFound(),
+            EventEditOutcome.SlugTaken => SlugTaken(),
+            _ => TypedResults.ValidationProblem(result.Errors.ToDictionary()),
+        };
     }
 
-    private static Task<Results<Ok<EventDto>, NotFound, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Publish(
-        string slug, EventsDbContext db, EventChangeFollowUp followUp, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatus(slug, db, followUp, clock, EventStatus.Published, [EventStatus.Draft], ct);
-
-    private static Task<Results<Ok<EventDto>, NotFound, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> Cancel(
-        string slug, EventsDbContext db, EventChangeFollowUp followUp, TimeProvider clock, CancellationToken ct) =>
-        ChangeStatus(slug, db, followUp, clock, EventStatus.Cancelled, [EventStatus.Draft, EventStatus.Published], ct);
-
-    private static async Task<Results<Ok<EventDto>, NotFound, Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ChangeStatus(
-        string slug, EventsDbContext db, EventChangeFollowUp followUp, TimeProvider clock, EventStatus to, EventStatus[] from, CancellationToken ct)
+    private static async Task<Results<Ok<EventDto>, NotFound, Conflict<ProblemDetails>>> ChangeStatus(Task<EventEditResult> change, EventStatus to)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        if (ev is null)
+        var result = await change;
+        return result.Outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        if (!from.Contains(ev.Status))
-        {
-            return TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails
+            EventEditOutcome.Saved => TypedResults.Ok(result.Event!.ToDto(forOrganiser: true)),
+            EventEditOutcome.NotFound => TypedResults.NotFound(),
+            _ => TypedResults.Conflict(new ProblemDetails
             {
-                Title = $"A {ev.Status.ToString().ToLowerInvariant()} event cannot become {to.ToString().ToLowerInvariant()}.",
+                Title = $"A {result.Event!.Status.ToString().ToLowerInvariant()} event cannot become {to.ToString().ToLowerInvariant()}.",
                 Status = StatusCodes.Status409Conflict,
-            });
-        }
-        ev.Status = to;
-        if (to == EventStatus.Cancelled)
-        {
-            ev.Sequence++;
-        }
-        ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        followUp.AfterStatusChange(ev);
-        return TypedResults.Ok(ev.ToDto(forOrganiser: true));
+            }),
+        };
     }
 
-    private static Conflict<Microsoft.AspNetCore.Mvc.ProblemDetails> SlugTaken() =>
-        TypedResults.Conflict(new Microsoft.AspNetCore.Mvc.ProblemDetails
+    private static Conflict<ProblemDetails> SlugTaken() =>
+        TypedResults.Conflict(new ProblemDetails
         {
-            Title = "Another event already uses this slug.",
+            Title = EventEditResult.SlugTakenMessage,
             Status = StatusCodes.Status409Conflict,
             Extensions = { ["field"] = "slug" },
         });

@@ -28,7 +28,7 @@ public sealed class EventPagesTests : IDisposable
         var token = await client.TokenAsync("/organiser/events/new");
         var response = await client.PostFormAsync("/organiser/events/new", OrganiserForms.EventFields(), token);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/organiser/events/forum-2021/edit", response.Headers.Location!.OriginalString);
+        Assert.Equal("/organiser/events/forum-2021", response.Headers.Location!.OriginalString);
 
         var saved = await _app.WithDbAsync(db => db.Events.SingleAsync());
         Assert.Equal("Protection forum", saved.Title);
@@ -65,14 +65,15 @@ public sealed class EventPagesTests : IDisposable
     }
 
     [Fact]
-    public async Task Organiser_PublishesFromEditPage_StatusChanges()
+    public async Task Organiser_PublishesFromDashboard_StatusChangesAndFlashSays()
     {
         var client = await _app.OrganiserAsync();
         var token = await client.TokenAsync("/organiser/events/new");
         await client.PostFormAsync("/organiser/events/new", OrganiserForms.EventFields(), token);
-        token = await client.TokenAsync("/organiser/events/forum-2021/edit");
-        var response = await client.PostFormAsync("/organiser/events/forum-2021/edit?handler=Publish", [], token);
+        token = await client.TokenAsync("/organiser/events/forum-2021");
+        var response = await client.PostFormAsync("/organiser/events/forum-2021?handler=Publish", [], token);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(EventStatus.Published, await _app.WithDbAsync(db => db.Events.Select(e => e.Status).SingleAsync()));
+        Assert.Contains("The event is published", await client.GetStringAsync(response.Headers.Location!.OriginalString), StringComparison.Ordinal);
     }
 }

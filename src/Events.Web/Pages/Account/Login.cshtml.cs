@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Events.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = "";
@@ -33,6 +33,14 @@ public sealed class LoginModel(SignInManager<AppUser> signIn) : PageModel
             Failed = true;
             return Page();
         }
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/organiser");
+        var user = await users.FindByNameAsync(Email.Trim());
+        var isOrganiser = user is not null && await users.IsInRoleAsync(user, Roles.Organiser);
+        var isModerator = user is not null && await users.IsInRoleAsync(user, Roles.Moderator);
+        // A moderator sent to the organiser pages would only meet a 403: their consoles are on /moderator.
+        if (Url.IsLocalUrl(ReturnUrl) && (isOrganiser || !ReturnUrl.StartsWith("/organiser", StringComparison.OrdinalIgnoreCase)))
+        {
+            return LocalRedirect(ReturnUrl);
+        }
+        return LocalRedirect(isOrganiser ? "/organiser" : isModerator ? "/moderator" : "/");
     }
 }

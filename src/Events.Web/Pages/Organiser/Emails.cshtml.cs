@@ -3,10 +3,11 @@ using Events.Core.EmailStatus;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class EmailsModel(EventsDbContext db, EmailResender resender) : PageModel
+public sealed class EmailsModel(EventsDbContext db, EmailResender resender, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int LatestShown = 50;
 
@@ -43,9 +44,9 @@ public sealed class EmailsModel(EventsDbContext db, EmailResender resender) : Pa
         }
         Message = await resender.ResendAsync(eventId.Value, id, ct) switch
         {
-            ResendOutcome.Queued => "Queued to be sent again.",
-            ResendOutcome.AlreadyQueued => "This email is already queued.",
-            _ => "This email cannot be resent.",
+            ResendOutcome.Queued => t["Queued to be sent again."],
+            ResendOutcome.AlreadyQueued => t["This email is already queued."],
+            _ => t["This email cannot be resent."],
         };
         return RedirectToPage(new { slug });
     }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Events.Core.Events;
 
 namespace Events.Web.Pages.Organiser;
@@ -10,31 +9,31 @@ public sealed class EventForm
     public string? Title { get; set; }
     public string? Summary { get; set; }
     public string? Rationale { get; set; }
-    [Display(Name = "Expected outcomes")]
     public string? ExpectedOutcomes { get; set; }
     public DateTime? Start { get; set; }
     public DateTime? End { get; set; }
-    [Display(Name = "Time zone")]
     public string? TimeZone { get; set; }
-    public int? Capacity { get; set; }
-    [Display(Name = "Registrations need approval")]
+    /// <summary>Text, so a word that is no number reaches the rules (as 0) instead of silently meaning "no limit".</summary>
+    public string? Capacity { get; set; }
     public bool RequiresApproval { get; set; }
-    [Display(Name = "Registrants must confirm their email")]
     public bool RequiresEmailConfirmation { get; set; }
-    [Display(Name = "Registration closes")]
     public DateTime? RegistrationClosesAt { get; set; }
-    [Display(Name = "Reminders (minutes before the start)")]
     public string? ReminderOffsets { get; set; }
-    [Display(Name = "Organiser name")]
     public string? OrganiserName { get; set; }
-    [Display(Name = "Organiser email")]
     public string? OrganiserEmail { get; set; }
 
     public EventInput ToInput() => new(
         Slug?.Trim(), Title, Summary, Rationale,
         (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
-        Start, End, TimeZone?.Trim(), Capacity, OrganiserName, OrganiserEmail, RequiresApproval, RequiresEmailConfirmation,
+        Start, End, TimeZone?.Trim(), ParseCapacity(Capacity), OrganiserName, OrganiserEmail, RequiresApproval, RequiresEmailConfirmation,
         RegistrationClosesAt, ParseReminderOffsets(ReminderOffsets));
+
+    /// <summary>"None" as the help text says it in each language.</summary>
+    private static readonly string[] NoReminders = ["none", "aucun", "aucune", "ninguno", "ninguna"];
+
+    private static int? ParseCapacity(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0;
 
     /// <summary>Empty follows the site's default, "none" sends none; a word that is no number becomes 0, which the rules refuse.</summary>
     private static List<int>? ParseReminderOffsets(string? text)
@@ -43,7 +42,7 @@ public sealed class EventForm
         {
             return null;
         }
-        if (text.Trim().Equals("none", StringComparison.OrdinalIgnoreCase))
+        if (NoReminders.Contains(text.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             return [];
         }
@@ -62,7 +61,7 @@ public sealed class EventForm
         Start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone),
         End = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone),
         TimeZone = ev.TimeZoneId,
-        Capacity = ev.Capacity,
+        Capacity = ev.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         RequiresApproval = ev.RequiresApproval,
         RequiresEmailConfirmation = ev.RequiresEmailConfirmation,
         RegistrationClosesAt = ev.RegistrationClosesAtUtc is { } closes ? EventTime.ToLocal(closes, ev.TimeZone) : null,

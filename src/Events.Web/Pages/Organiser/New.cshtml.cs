@@ -1,16 +1,14 @@
-using Events.Core.Data;
 using Events.Core.Events;
-using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class NewModel(EventsDbContext db, TimeProvider clock) : PageModel
+public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
-    public EventForm Form { get; set; } = new() { TimeZone = "Europe/Paris" };
+    public EventForm Form { get; set; } = new();
 
     public void OnGet()
     {
@@ -20,24 +18,13 @@ public sealed class NewModel(EventsDbContext db, TimeProvider clock) : PageModel
     {
         // Binding errors (e.g. a malformed date) are replaced by the core rules' own messages.
         ModelState.Clear();
-        var ev = new Event { Slug = "", Title = "", TimeZoneId = "" };
-        var errors = EventRules.Apply(Form.ToInput(), ev);
-        ModelState.AddRuleErrors(errors, nameof(Form));
-        if (errors.IsValid && await db.Events.AnyAsync(e => e.Slug == ev.Slug, ct))
+        var result = await editor.CreateAsync(Form.ToInput(), ct);
+        if (result.Outcome != EventEditOutcome.Saved)
         {
-            ModelState.AddModelError("Form.Slug", "Another event already uses this slug.");
-        }
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddLocalisedErrors(result.Errors, nameof(Form), t);
             return Page();
         }
-        ev.CreatedAtUtc = ev.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        db.Events.Add(ev);
-        if (!await db.TrySaveUniqueAsync(ct))
-        {
-            ModelState.AddModelError("Form.Slug", "Another event already uses this slug.");
-            return Page();
-        }
-        return RedirectToPage("Edit", new { slug = ev.Slug });
+        this.Flash(t["Draft created. The checklist below shows what to add before publishing."]);
+        return RedirectToPage("Dashboard", new { slug = result.Event!.Slug });
     }
 }

@@ -3,13 +3,14 @@ using Events.Core.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
 /// <summary>One chart: its id, title, description for screen readers, and the numbers also shown as a table.</summary>
 public sealed record ReportChart(string Id, string Title, string Description, IReadOnlyList<(string Label, decimal Value)> Bars);
 
-public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports) : PageModel
+public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports, IStringLocalizer<SharedResource> t) : PageModel
 {
     public EventReport Report { get; private set; } = null!;
     public IReadOnlyList<ReportChart> Charts { get; private set; } = [];
@@ -26,17 +27,23 @@ public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports) 
         var q = Report.Questions;
         Charts =
         [
-            Chart("per-day", "Registrations per day", "Registrations made each day, in the event's time zone.",
+            Chart("per-day", t["Registrations per day"], t["Registrations made each day, in the event's time zone."],
                 Report.RegistrationsPerDay.Select(d => (d.Date, (decimal)d.Count))),
-            Chart("by-status", "Registrations by status", "All registrations, by their status now.", Report.RegistrationsByStatus.Select(s => (s.Key, (decimal)s.Value))),
-            Chart("by-language", "Confirmed by language", "Confirmed registrants by their language.", Report.ConfirmedByLanguage.Select(s => (s.Key, (decimal)s.Value))),
-            Chart("by-channel", "Confirmed by channel", "Confirmed registrants by the interpretation channel they chose.", Report.ConfirmedByChannel.Select(s => (s.Key, (decimal)s.Value))),
-            Chart("attendance", "Attendance", $"{a.Attended} of {a.Confirmed} confirmed attended; at most {a.PeakConcurrent} at once.",
-                [("Confirmed", a.Confirmed), ("Attended", a.Attended), ("Peak at once", a.PeakConcurrent)]),
-            Chart("questions", "Questions", "Questions asked, approved for the audience, and answered.",
-                [("Asked", q.Asked), ("Approved", q.Approved), ("Answered", q.Answered)]),
-            Chart("emails", "Emails", "Emails sent and failed, by kind.",
-                Report.Emails.SelectMany(e => new[] { ($"{e.Kind} sent", (decimal)e.Sent), ($"{e.Kind} failed", (decimal)e.Failed) })),
+            Chart("by-status", t["Registrations by status"], t["All registrations, by their status now."],
+                Report.RegistrationsByStatus.Select(s => (t["@Event.Registrations." + s.Key].Value, (decimal)s.Value))),
+            Chart("by-language", t["Confirmed by language"], t["Confirmed registrants by their language."], Report.ConfirmedByLanguage.Select(s => (s.Key, (decimal)s.Value))),
+            Chart("by-channel", t["Confirmed by channel"], t["Confirmed registrants by the interpretation channel they chose."],
+                Report.ConfirmedByChannel.Select(s => (s.Key == EventReportBuilder.NoChannel ? t["@Report.NoChannel"].Value : s.Key, (decimal)s.Value))),
+            Chart("attendance", t["@Report.Attendance"], t["{0} of {1} confirmed attended; at most {2} at once.", a.Attended, a.Confirmed, a.PeakConcurrent],
+                [(t["@Report.Confirmed"], a.Confirmed), (t["@Report.Attended"], a.Attended), (t["@Report.PeakAtOnce"], a.PeakConcurrent)]),
+            Chart("questions", t["Questions"], t["Questions asked, approved for the audience, and answered."],
+                [(t["@Report.Asked"], q.Asked), (t["@Report.Approved"], q.Approved), (t["@Report.Answered"], q.Answered)]),
+            Chart("emails", t["@Event.Part.Emails"], t["Emails sent and failed, by kind."],
+                Report.Emails.SelectMany(e => new[]
+                {
+                    (t["@Report.KindSent", t["@EmailKind." + e.Kind]].Value, (decimal)e.Sent),
+                    (t["@Report.KindFailed", t["@EmailKind." + e.Kind]].Value, (decimal)e.Failed),
+                })),
         ];
         return Page();
     }

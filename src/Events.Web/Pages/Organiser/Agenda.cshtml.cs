@@ -67,7 +67,7 @@ public sealed class AgendaModel(AgendaPlanner planner, IStringLocalizer<SharedRe
             return Show(outcome.Event!);
         }
         this.Flash(T["Agenda order saved: “{0}” now starts at {1}.", outcome.Item!.Title,
-            EventTime.ToLocal(outcome.Item.StartsAtUtc, outcome.Event!.TimeZone).ToString("t", System.Globalization.CultureInfo.CurrentCulture)]);
+            EventTime.ToLocal(outcome.Item.StartsAtUtc, outcome.Event!.TimeZone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)]);
         return RedirectToPage(new { slug });
     }
 

@@ -23,6 +23,7 @@ builder.Services.AddOpenApi();
 builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", Policies.Organiser));
 builder.Services.AddStartupTasks();
 builder.Services.AddRegistrations();
+builder.Services.AddAgendaAndSpeakers();
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Events.Core.Events;
 using Events.Core.Validation;
 
@@ -5,32 +7,38 @@ namespace Events.Core.Agenda;
 
 public static class AgendaRules
 {
+    private static readonly CompositeFormat OverlapsFormat = CompositeFormat.Parse(AgendaMessages.Overlaps);
+
     /// <summary>Validates against the event (inside it, no overlap, known speakers) and applies to <paramref name="item"/>.</summary>
     public static ValidationErrors Apply(AgendaItemInput input, AgendaItem item, Event ev)
     {
         var errors = new ValidationErrors();
         if (input.Kind is null)
         {
-            errors.Add("kind", "This field is required.");
+            errors.Add("kind", AgendaMessages.Required);
+        }
+        else if (!Enum.IsDefined(input.Kind.Value))
+        {
+            errors.Add("kind", AgendaMessages.KindUnknown);
         }
         errors.Required("title", input.Title);
         errors.MaxLength("title", input.Title, EventRules.TitleMax);
         errors.MaxLength("description", input.Description, EventRules.TextMax);
         if (input.DurationMinutes is null or < 1 or > 24 * 60)
         {
-            errors.Add("durationMinutes", "Must be between 1 and 1440 minutes.");
+            errors.Add("durationMinutes", AgendaMessages.Duration);
         }
         DateTime? start = null;
         if (input.Start is null)
         {
-            errors.Add("start", "This field is required.");
+            errors.Add("start", AgendaMessages.Required);
         }
         else
         {
             start = EventTime.ToUtc(input.Start.Value, ev.TimeZone);
             if (start is null)
             {
-                errors.Add("start", "This time does not exist in the event's time zone (clocks go forward).");
+                errors.Add("start", AgendaMessages.TimeMissing);
             }
         }
         if (start is not null && input.DurationMinutes is > 0 and <= 24 * 60)
@@ -38,27 +46,16 @@ public static class AgendaRules
             var end = start.Value.AddMinutes(input.DurationMinutes.Value);
             if (start < ev.StartsAtUtc || end > ev.EndsAtUtc)
             {
-                errors.Add("start", "The item must lie inside the event's start and end.");
+                errors.Add("start", AgendaMessages.OutsideEvent);
             }
             var clash = ev.AgendaItems.FirstOrDefault(o => o != item && o.StartsAtUtc < end && start < o.EndsAtUtc);
             if (clash is not null)
             {
-                errors.Add("start", $"Overlaps the agenda item \"{clash.Title}\".");
+                errors.Add("start", string.Format(CultureInfo.InvariantCulture, OverlapsFormat, clash.Title));
             }
         }
         var people = input.People ?? [];
-        if (people.Count > 50)
-        {
-            errors.Add("people", "At most 50 people per item.");
-        }
-        if (people.Any(p => ev.Speakers.All(s => s.Id != p.SpeakerId)))
-        {
-            errors.Add("people", "Every person must be one of the event's speakers.");
-        }
-        if (people.Any(p => p.Topic is { Length: > 1000 }))
-        {
-            errors.Add("people", "A topic is at most 1000 characters.");
-        }
+        ValidatePeople(people, ev, errors);
         if (!errors.IsValid)
         {
             return errors;
@@ -75,7 +72,44 @@ public static class AgendaRules
         return errors;
     }
 
-    /// <summary>Lays items out back to back in the given order, from the earliest current start, keeping durations.</summary>
+    private static void ValidatePeople(List<AgendaPersonInput> people, Event ev, ValidationErrors errors)
+    {
+        if (people.Count > 50)
+        {
+            errors.Add("people", AgendaMessages.TooManyPeople);
+        }
+        if (people.Any(p => ev.Speakers.All(s => s.Id != p.SpeakerId)))
+        {
+            errors.Add("people", AgendaMessages.UnknownSpeaker);
+        }
+        if (people.Any(p => !Enum.IsDefined(p.Role)))
+        {
+            errors.Add("people", AgendaMessages.RoleUnknown);
+        }
+        if (people.GroupBy(p => p.SpeakerId).Any(g => g.Count() > 1))
+        {
+            errors.Add("people", AgendaMessages.Twice);
+        }
+        if (people.Any(p => p.Topic is { Length: > 1000 }))
+        {
+            errors.Add("people", AgendaMessages.TopicTooLong);
+        }
+    }
+
+    /// <summary>The items as the agenda shows them: by start, then by position.</summary>
+    public static IEnumerable<AgendaItem> InOrder(Event ev) => ev.AgendaItems.OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Position).ThenBy(a => a.Id);
+
+    /// <summary>Positions follow the times, so the order shown and the order stored agree.</summary>
+    public static void Renumber(Event ev)
+    {
+        var position = 0;
+        foreach (var item in InOrder(ev).ToList())
+        {
+            item.Position = position++;
+        }
+    }
+
+    /// <summary>Lays items out back to back in the given order, from the earliest current start, keeping durations; changes nothing when refused.</summary>
     public static ValidationErrors Reorder(Event ev, IReadOnlyList<int> itemIds)
     {
         var errors = new ValidationErrors();
@@ -83,21 +117,27 @@ public static class AgendaRules
         if (itemIds.Count != items.Count || itemIds.Distinct().Count() != items.Count
             || itemIds.Any(id => items.All(i => i.Id != id)))
         {
-            errors.Add("itemIds", "Give every agenda item of the event exactly once.");
+            errors.Add("itemIds", AgendaMessages.OrderIncomplete);
             return errors;
         }
-        var cursor = items.Min(i => i.StartsAtUtc);
-        var position = 0;
-        foreach (var id in itemIds)
+        if (items.Count == 0)
         {
-            var item = items.Single(i => i.Id == id);
+            return errors;
+        }
+        var ordered = itemIds.Select(id => items.Single(i => i.Id == id)).ToList();
+        var first = items.Min(i => i.StartsAtUtc);
+        if (first.AddMinutes(items.Sum(i => i.DurationMinutes)) > ev.EndsAtUtc)
+        {
+            errors.Add("itemIds", AgendaMessages.OrderPastEnd);
+            return errors;
+        }
+        var cursor = first;
+        var position = 0;
+        foreach (var item in ordered)
+        {
             item.StartsAtUtc = cursor;
             item.Position = position++;
             cursor = cursor.AddMinutes(item.DurationMinutes);
-        }
-        if (cursor > ev.EndsAtUtc)
-        {
-            errors.Add("itemIds", "In this order the agenda runs past the event's end.");
         }
         return errors;
     }

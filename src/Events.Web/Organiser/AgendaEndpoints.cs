@@ -1,6 +1,5 @@
 using Events.Core.Agenda;
-using Events.Core.Data;
-using Events.Core.Events;
+using Events.Core.Speakers;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,6 +8,10 @@ namespace Events.Web.Organiser;
 public static class AgendaEndpoints
 {
     public sealed record ReorderRequest(List<int>? ItemIds);
+
+    /// <summary>The agenda's and the speakers' use cases (one Core service each, for the API and the pages).</summary>
+    public static IServiceCollection AddAgendaAndSpeakers(this IServiceCollection services) =>
+        services.AddScoped<AgendaPlanner>().AddScoped<SpeakerDirectory>();
 
     public static void MapAgenda(this RouteGroupBuilder events)
     {
@@ -20,78 +23,41 @@ public static class AgendaEndpoints
     }
 
     private static async Task<Results<Created<AgendaItemDto>, NotFound, ValidationProblem>> Add(
-        string slug, AgendaItemInput input, EventsDbContext db, CancellationToken ct)
+        string slug, AgendaItemInput input, AgendaPlanner planner, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        if (ev is null)
+        var outcome = await planner.AddAsync(slug, input, ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        var item = new AgendaItem { Title = "", EventId = ev.Id, Position = ev.AgendaItems.Count };
-        var errors = AgendaRules.Apply(input, item, ev);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        ev.AgendaItems.Add(item);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/organiser/events/{slug}/agenda/{item.Id}", WithSpeakers(item, ev).ToDto(ev.TimeZone));
+            { Found: false } => TypedResults.NotFound(),
+            { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
+            _ => TypedResults.Created($"/api/organiser/events/{slug}/agenda/{outcome.Item!.Id}", outcome.Item.ToDto(outcome.Event!.TimeZone)),
+        };
     }
 
     private static async Task<Results<Ok<AgendaItemDto>, NotFound, ValidationProblem>> Update(
-        string slug, int id, AgendaItemInput input, EventsDbContext db, CancellationToken ct)
+        string slug, int id, AgendaItemInput input, AgendaPlanner planner, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var item = ev?.AgendaItems.SingleOrDefault(a => a.Id == id);
-        if (ev is null || item is null)
+        var outcome = await planner.UpdateAsync(slug, id, input, ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        var errors = AgendaRules.Apply(input, item, ev);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(WithSpeakers(item, ev).ToDto(ev.TimeZone));
+            { Found: false } => TypedResults.NotFound(),
+            { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
+            _ => TypedResults.Ok(outcome.Item!.ToDto(outcome.Event!.TimeZone)),
+        };
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, CancellationToken ct)
-    {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var item = ev?.AgendaItems.SingleOrDefault(a => a.Id == id);
-        if (item is null)
-        {
-            return TypedResults.NotFound();
-        }
-        db.AgendaItems.Remove(item);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, AgendaPlanner planner, CancellationToken ct) =>
+        (await planner.RemoveAsync(slug, id, ct)).Found ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static async Task<Results<Ok<List<AgendaItemDto>>, NotFound, ValidationProblem>> Reorder(
-        string slug, ReorderRequest request, EventsDbContext db, CancellationToken ct)
+        string slug, ReorderRequest request, AgendaPlanner planner, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        if (ev is null)
+        var outcome = await planner.ReorderAsync(slug, request.ItemIds ?? [], ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        var errors = AgendaRules.Reorder(ev, request.ItemIds ?? []);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ev.AgendaItems.OrderBy(a => a.StartsAtUtc).Select(a => a.ToDto(ev.TimeZone)).ToList());
-    }
-
-    private static AgendaItem WithSpeakers(AgendaItem item, Event ev)
-    {
-        foreach (var person in item.People)
-        {
-            person.Speaker ??= ev.Speakers.Single(s => s.Id == person.SpeakerId);
-        }
-        return item;
+            { Found: false } => TypedResults.NotFound(),
+            { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
+            _ => TypedResults.Ok(AgendaRules.InOrder(outcome.Event!).Select(a => a.ToDto(outcome.Event!.TimeZone)).ToList()),
+        };
     }
 }

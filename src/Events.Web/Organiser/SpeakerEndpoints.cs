@@ -1,5 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Speakers;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,52 +15,29 @@ public static class SpeakerEndpoints
     }
 
     private static async Task<Results<Created<SpeakerDto>, NotFound, ValidationProblem>> Add(
-        string slug, SpeakerInput input, EventsDbContext db, CancellationToken ct)
+        string slug, SpeakerInput input, SpeakerDirectory speakers, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        if (ev is null)
+        var outcome = await speakers.AddAsync(slug, input, ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        var speaker = new Speaker { Name = "", EventId = ev.Id };
-        var errors = input.ApplyTo(speaker);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        ev.Speakers.Add(speaker);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/organiser/events/{slug}/speakers/{speaker.Id}", speaker.ToDto(forOrganiser: true));
+            { Found: false } => TypedResults.NotFound(),
+            { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
+            _ => TypedResults.Created($"/api/organiser/events/{slug}/speakers/{outcome.Speaker!.Id}", outcome.Speaker.ToDto(forOrganiser: true)),
+        };
     }
 
     private static async Task<Results<Ok<SpeakerDto>, NotFound, ValidationProblem>> Update(
-        string slug, int id, SpeakerInput input, EventsDbContext db, CancellationToken ct)
+        string slug, int id, SpeakerInput input, SpeakerDirectory speakers, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var speaker = ev?.Speakers.SingleOrDefault(s => s.Id == id);
-        if (speaker is null)
+        var outcome = await speakers.UpdateAsync(slug, id, input, ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-        var errors = input.ApplyTo(speaker);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(speaker.ToDto(forOrganiser: true));
+            { Found: false } => TypedResults.NotFound(),
+            { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
+            _ => TypedResults.Ok(outcome.Speaker!.ToDto(forOrganiser: true)),
+        };
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, CancellationToken ct)
-    {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var speaker = ev?.Speakers.SingleOrDefault(s => s.Id == id);
-        if (speaker is null)
-        {
-            return TypedResults.NotFound();
-        }
-        db.Speakers.Remove(speaker);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, SpeakerDirectory speakers, CancellationToken ct) =>
+        (await speakers.RemoveAsync(slug, id, ct)).Found ? TypedResults.NoContent() : TypedResults.NotFound();
 }

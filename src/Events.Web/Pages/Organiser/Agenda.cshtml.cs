@@ -1,83 +1,92 @@
 using Events.Core.Agenda;
-using Events.Core.Data;
 using Events.Core.Events;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class AgendaModel(EventsDbContext db) : PageModel
+public sealed class AgendaModel(AgendaPlanner planner, IStringLocalizer<SharedResource> t) : AgendaFormPage(t)
 {
-    public sealed class ItemForm
-    {
-        public AgendaItemKind? Kind { get; set; }
-        public string? Title { get; set; }
-        public DateTime? Start { get; set; }
-        public int? DurationMinutes { get; set; }
-        public int? SpeakerId { get; set; }
-        public AgendaRole Role { get; set; }
-        public string? People { get; set; }
-
-        public AgendaItemInput ToInput() => new(Kind, Title, null, Start, DurationMinutes,
-            SpeakerId is int id ? [new AgendaPersonInput(id, Role, null)] : []);
-    }
-
-    [BindProperty]
-    public ItemForm Input { get; set; } = new();
-
-    public string Slug { get; private set; } = "";
-    public string TimeZoneId { get; private set; } = "";
     public IReadOnlyList<AgendaItem> Items { get; private set; } = [];
-    public IReadOnlyList<SelectListItem> SpeakerOptions { get; private set; } = [];
     private TimeZoneInfo _zone = TimeZoneInfo.Utc;
 
     public DateTime Local(DateTime utc) => EventTime.ToLocal(utc, _zone);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        return ev is null ? NotFound() : Show(ev);
+        var ev = await planner.FindAsync(slug, ct);
+        if (ev is null)
+        {
+            return NotFound();
+        }
+        Input.Start = TimeOnly.FromDateTime(AgendaTimes.NextStartLocal(ev));
+        return Show(ev);
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct)
     {
         ModelState.Clear();
-        var ev = await db.Events.FindFullAsync(slug, ct);
+        var outcome = await planner.AddAsync(slug, Input.ToInput, ct);
+        if (!outcome.Found)
+        {
+            return NotFound();
+        }
+        if (!outcome.Saved)
+        {
+            ShowErrors(outcome.Errors);
+            return Show(outcome.Event!);
+        }
+        this.Flash(T["Agenda item “{0}” added.", outcome.Item!.Title]);
+        return RedirectToPage(new { slug });
+    }
+
+    /// <summary>Shows the add form again with one more empty person row (works without script).</summary>
+    public async Task<IActionResult> OnPostMorePeopleAsync(string slug, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var ev = await planner.FindAsync(slug, ct);
         if (ev is null)
         {
             return NotFound();
         }
-        var item = new AgendaItem { Title = "", EventId = ev.Id, Position = ev.AgendaItems.Count };
-        var errors = AgendaRules.Apply(Input.ToInput(), item, ev);
-        ModelState.AddRuleErrors(errors, nameof(Input));
-        if (!errors.IsValid)
+        Input.Pad(more: 1);
+        return Show(ev);
+    }
+
+    public async Task<IActionResult> OnPostMoveAsync(string slug, int id, string? direction, CancellationToken ct)
+    {
+        var outcome = await planner.MoveAsync(slug, id, direction == "up" ? -1 : 1, ct);
+        if (!outcome.Found)
         {
-            return Show(ev);
+            return NotFound();
         }
-        ev.AgendaItems.Add(item);
-        await db.SaveChangesAsync(ct);
+        if (!outcome.Saved)
+        {
+            ShowErrors(outcome.Errors);
+            return Show(outcome.Event!);
+        }
+        this.Flash(T["Agenda order saved: “{0}” now starts at {1}.", outcome.Item!.Title,
+            EventTime.ToLocal(outcome.Item.StartsAtUtc, outcome.Event!.TimeZone).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)]);
         return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var item = ev?.AgendaItems.SingleOrDefault(a => a.Id == id);
-        if (item is null)
+        var outcome = await planner.RemoveAsync(slug, id, ct);
+        if (!outcome.Found)
         {
             return NotFound();
         }
-        db.AgendaItems.Remove(item);
-        await db.SaveChangesAsync(ct);
+        this.Flash(T["Agenda item “{0}” removed.", outcome.Item!.Title]);
         return RedirectToPage(new { slug });
     }
 
     private PageResult Show(Event ev)
     {
-        (Slug, TimeZoneId, _zone) = (ev.Slug, ev.TimeZoneId, ev.TimeZone);
-        Items = ev.AgendaItems.OrderBy(a => a.StartsAtUtc).ToList();
-        SpeakerOptions = ev.Speakers.Select(s => new SelectListItem(s.Name, s.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        _zone = ev.TimeZone;
+        Items = AgendaRules.InOrder(ev).ToList();
+        Prepare(ev);
         return Page();
     }
 }

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-/// <summary>The Core rules' English messages for the agenda and speakers, as inline form messages in the page's language.</summary>
-public static class AgendaErrorTexts
+/// <summary>The Core rules' English messages as inline form messages in the page's language, under the form's input names.</summary>
+public static class RuleErrorTexts
 {
     // Messages that carry a value are matched by their fixed parts and looked up by template.
     private static readonly (string Template, string Key)[] Templates =

@@ -2,16 +2,18 @@ using System.Globalization;
 using Events.Core.Data;
 using Events.Core.Registrations;
 using Events.Web.Infrastructure;
+using Events.Web.Registrations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Registrations;
 
 /// <summary>The registrant's own page, reached only through the secret token in their email; its posts are rate-limited as the API's.</summary>
 [EnableRateLimiting(RateLimits.PublicWrite)]
-public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences) : PageModel
+public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Registration? Registration { get; private set; }
     public string EventTitle { get; private set; } = "";
@@ -70,7 +72,7 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
         {
             foreach (var message in messages)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, RuleMessages.Localise(t, message));
             }
         }
         await LoadAsync(token, ct);

@@ -134,6 +134,7 @@ public sealed class FollowUpModel(EventsDbContext db, FollowUpPlanner planner, I
         ModelState.AddModelError(field, Refusal);
         var draft = await LoadDraftAsync(ev.Id, ct);
         Form = FollowUpForm.From(draft);
+        MinutesAfterEnd ??= draft?.SendAfterEndMinutes ?? options.Value.DefaultMinutesAfterEnd;
         return await ShowAsync(ev, ct);
     }
 

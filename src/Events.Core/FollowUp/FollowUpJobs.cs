@@ -12,14 +12,15 @@ namespace Events.Core.FollowUps;
 /// The job behind <see cref="IFollowUpJobs"/>: one email per confirmed registrant, the variant chosen by attendance,
 /// once per registration and round. Registrants added since an earlier run are the only ones a rerun reaches.
 /// </summary>
-public sealed class FollowUpJobs(EventsDbContext db, OnceOnlyMailer mailer, AttendanceRegister attendance) : IFollowUpJobs
+public sealed class FollowUpJobs(EventsDbContext db, OnceOnlyMailer mailer, AttendanceRegister attendance, TimeProvider clock) : IFollowUpJobs
 {
     public static string Key(int registrationId, int round) => DeliveryKey.For(registrationId, EmailKind.FollowUp, round);
 
     public async Task SendAsync(int eventId, CancellationToken cancellationToken)
     {
         var content = await FollowUpContent.LoadAsync(db, eventId, cancellationToken);
-        if (content is null || content.Event.Status == Events.EventStatus.Cancelled)
+        // Never before the end, whoever enqueued it: the follow-up tells people what they missed.
+        if (content is null || content.Event.Status == Events.EventStatus.Cancelled || !FollowUpPlanner.HasEnded(content.Event, clock.GetUtcNow().UtcDateTime))
         {
             return;
         }

@@ -19,6 +19,7 @@ public static class AfterTheEventSetup
         services.AddScoped<AttendanceRegister>();
         services.AddScoped<ScheduledJobIds>();
         services.AddScoped<FollowUpScheduler>();
+        services.AddScoped<FollowUpPlanner>();
         services.AddScoped<IFollowUpJobs, FollowUpJobs>();
         services.AddScoped<BriefingScheduler>();
         services.AddScoped<IBriefingJobs, BriefingJobs>();

@@ -9,8 +9,6 @@ using Microsoft.Extensions.Options;
 
 namespace Events.Core.Registrations;
 
-public sealed record RegisterOutcome(Validation.ValidationErrors Errors, Registration? Registration, bool Created);
-
 /// <summary>
 /// Every decision that depends on counts (confirm or wait, promote) goes through here.
 /// Chosen approach: a process-wide <see cref="RegistrationGate"/> around the read-decide-write, plus a database
@@ -24,15 +22,27 @@ public sealed partial class Registrar(
 {
     private SemaphoreSlim Gate => gate.Semaphore;
 
+    /// <summary>
+    /// The public registration, whichever door it comes through: closed events first (so a bot on a closed event
+    /// hears what a person hears), then the honeypot, then the rules.
+    /// </summary>
     public async Task<RegisterOutcome> RegisterAsync(Event ev, RegistrationInput input, CancellationToken ct)
     {
+        if (!ev.IsOpenForRegistration(clock.GetUtcNow().UtcDateTime))
+        {
+            return new RegisterOutcome(RegisterResult.Closed, new Validation.ValidationErrors(), null);
+        }
+        if (!string.IsNullOrEmpty(input.Website))
+        {
+            return new RegisterOutcome(RegisterResult.Ignored, new Validation.ValidationErrors(), null);
+        }
         var channelIds = await db.Channels.Where(c => c.EventId == ev.Id).Select(c => c.Id).ToListAsync(ct);
         var questions = await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == ev.Id).ToListAsync(ct);
         var errors = RegistrationRules.Validate(input, channelIds);
         var answers = QuestionRules.ValidateAnswers(input.Answers, questions, errors);
         if (!errors.IsValid)
         {
-            return new RegisterOutcome(errors, null, false);
+            return new RegisterOutcome(RegisterResult.Invalid, errors, null);
         }
         var email = RegistrationRules.NormaliseEmail(input.Email);
         Registration? existing;
@@ -66,10 +76,10 @@ public sealed partial class Registrar(
         if (created is not null)
         {
             Announce(created);
-            return new RegisterOutcome(errors, created, true);
+            return new RegisterOutcome(RegisterResult.Registered, errors, created);
         }
         Enqueue(existing!.Id, EmailKind.LinkAgain);
-        return new RegisterOutcome(errors, existing, false);
+        return new RegisterOutcome(RegisterResult.AlreadyRegistered, errors, existing);
     }
 
     /// <summary>Cancels one registration and promotes waiting ones into any freed place. False if unknown.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Events.Core.Data;
 using Events.Core.Events;
 using Events.Core.FollowUps;
@@ -6,7 +7,6 @@ using Events.Web.Organiser;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Events.Web.FollowUp;
 
@@ -33,28 +33,15 @@ public static class FollowUpEndpoints
     }
 
     private static async Task<Results<Ok<FollowUpDto>, NotFound, ValidationProblem>> Put(
-        string slug, FollowUpInput input, EventsDbContext db, TimeProvider clock, CancellationToken ct)
+        string slug, FollowUpInput input, EventsDbContext db, FollowUpPlanner planner, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return TypedResults.NotFound();
         }
-        var draft = await db.FollowUps.Include(f => f.Messages).SingleOrDefaultAsync(f => f.EventId == ev.Id, ct);
-        var isNew = draft is null;
-        draft ??= new FollowUpDraft { EventId = ev.Id };
-        var errors = input.ApplyTo(draft);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        draft.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        if (isNew)
-        {
-            db.FollowUps.Add(draft);
-        }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(await DtoAsync(db, ev, ct));
+        var errors = await planner.SaveDraftAsync(ev, input, ct);
+        return errors.IsValid ? TypedResults.Ok(await DtoAsync(db, ev, ct)) : TypedResults.ValidationProblem(errors.ToDictionary());
     }
 
     private static async Task<Results<Ok<RenderedEmail>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> Preview(
@@ -88,64 +75,52 @@ public static class FollowUpEndpoints
 
     private static async Task<Results<Ok<FollowUpDto>, NotFound, ValidationProblem, Conflict<ProblemDetails>>> Schedule(
         string slug, [FromBody(EmptyBodyBehavior = Microsoft.AspNetCore.Mvc.ModelBinding.EmptyBodyBehavior.Allow)] ScheduleRequest? request,
-        EventsDbContext db, FollowUpScheduler scheduler, IOptions<FollowUpOptions> options, CancellationToken ct)
+        EventsDbContext db, FollowUpPlanner planner, CancellationToken ct)
     {
-        var minutes = request?.MinutesAfterEnd ?? options.Value.DefaultMinutesAfterEnd;
-        if (minutes is < 0 or > 60 * 24 * 60)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["minutesAfterEnd"] = ["Must be between 0 and 86400 (60 days)."] });
-        }
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return TypedResults.NotFound();
         }
-        var draft = await db.FollowUps.SingleOrDefaultAsync(f => f.EventId == ev.Id, ct);
-        if (draft is null)
+        var outcome = await planner.ScheduleAsync(ev, request?.MinutesAfterEnd, ct);
+        return outcome.Result switch
         {
-            return NoDraft();
-        }
-        if (ev.Status is EventStatus.Cancelled or EventStatus.Draft)
-        {
-            return TypedResults.Conflict(new ProblemDetails { Title = "Only a published event can schedule its follow-up.", Status = StatusCodes.Status409Conflict });
-        }
-        draft.SendAfterEndMinutes = minutes;
-        await db.SaveChangesAsync(ct);
-        scheduler.Reschedule(ev, draft);
-        return TypedResults.Ok(await DtoAsync(db, ev, ct));
+            FollowUpResult.Done => TypedResults.Ok(await DtoAsync(db, ev, ct)),
+            FollowUpResult.BeforeTheEnd => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["minutesAfterEnd"] = ["The follow-up cannot be scheduled before the event has ended: give 0 or more minutes after the end."],
+            }),
+            FollowUpResult.TooLate => TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["minutesAfterEnd"] = [$"Must be between 0 and {FollowUpPlanner.MaxMinutesAfterEnd} (60 days)."],
+            }),
+            _ => Refused(outcome),
+        };
     }
 
-    private static async Task<Results<Ok<FollowUpDto>, NotFound>> Unschedule(string slug, EventsDbContext db, FollowUpScheduler scheduler, CancellationToken ct)
+    private static async Task<Results<Ok<FollowUpDto>, NotFound>> Unschedule(string slug, EventsDbContext db, FollowUpPlanner planner, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return TypedResults.NotFound();
         }
-        var draft = await db.FollowUps.SingleOrDefaultAsync(f => f.EventId == ev.Id, ct);
-        if (draft is not null)
-        {
-            draft.SendAfterEndMinutes = null;
-            await db.SaveChangesAsync(ct);
-        }
-        scheduler.Reschedule(ev, draft);
+        await planner.UnscheduleAsync(ev, ct);
         return TypedResults.Ok(await DtoAsync(db, ev, ct));
     }
 
     private static async Task<Results<Accepted<FollowUpProgress>, NotFound, Conflict<ProblemDetails>>> SendNow(
-        string slug, EventsDbContext db, FollowUpScheduler scheduler, CancellationToken ct)
+        string slug, EventsDbContext db, FollowUpPlanner planner, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return TypedResults.NotFound();
         }
-        if (!await db.FollowUps.AnyAsync(f => f.EventId == ev.Id, ct))
-        {
-            return NoDraft();
-        }
-        scheduler.SendNow(ev.Id);
-        return TypedResults.Accepted($"/api/organiser/events/{ev.Slug}/follow-up", await FollowUpProgress.ForEventAsync(db, ev.Id, ct));
+        var outcome = await planner.SendNowAsync(ev, ct);
+        return outcome.Result == FollowUpResult.Done
+            ? TypedResults.Accepted($"/api/organiser/events/{ev.Slug}/follow-up", await FollowUpProgress.ForEventAsync(db, ev.Id, ct))
+            : Refused(outcome);
     }
 
     private static async Task<FollowUpDto> DtoAsync(EventsDbContext db, Event ev, CancellationToken ct)
@@ -156,4 +131,20 @@ public static class FollowUpEndpoints
 
     private static Conflict<ProblemDetails> NoDraft() =>
         TypedResults.Conflict(new ProblemDetails { Title = "Save the follow-up draft first.", Status = StatusCodes.Status409Conflict });
+
+    private static Conflict<ProblemDetails> Refused(FollowUpOutcome outcome) => outcome.Result switch
+    {
+        FollowUpResult.NotEnded => TypedResults.Conflict(new ProblemDetails
+        {
+            Title = "The event has not ended yet.",
+            Detail = string.Create(CultureInfo.InvariantCulture,
+                $"The follow-up tells registrants what they missed, so it can only go after the event ends ({outcome.EndsAtUtc:yyyy-MM-dd HH:mm} UTC)."),
+            Status = StatusCodes.Status409Conflict,
+        }),
+        FollowUpResult.NotPublished => TypedResults.Conflict(new ProblemDetails
+        {
+            Title = "Only a published event can send its follow-up.", Status = StatusCodes.Status409Conflict,
+        }),
+        _ => NoDraft(),
+    };
 }

@@ -14,7 +14,10 @@ public static class RateLimits
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SignIn, context => PerIp(context, o => o.SignInPerMinute));
-            options.AddPolicy(PublicWrite, context => PerIp(context, o => o.PublicWritesPerMinute));
+            // Reads pass free, so a whole page (its GET and its form posts) can carry this policy.
+            options.AddPolicy(PublicWrite, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : PerIp(context, o => o.PublicWritesPerMinute));
         });
         return services;
     }

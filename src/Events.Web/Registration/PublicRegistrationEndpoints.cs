@@ -1,5 +1,4 @@
 using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Registrations;
 using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -24,29 +23,23 @@ public static class PublicRegistrationEndpoints
         return app;
     }
 
-    public static IServiceCollection AddRegistrations(this IServiceCollection services) => services.AddScoped<RegistrationPreferences>();
+    public static IServiceCollection AddRegistrations(this IServiceCollection services) =>
+        services.AddScoped<RegistrationPreferences>().AddScoped<RegistrationQuestions>();
 
     private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, ProblemHttpResult>> Register(
-        string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, TimeProvider clock, CancellationToken ct)
+        string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
         if (ev is null || !ev.IsPublic)
         {
             return TypedResults.Problem(title: "No such event.", statusCode: StatusCodes.Status404NotFound);
         }
-        if (!string.IsNullOrEmpty(input.Website))
-        {
-            return TypedResults.Accepted((string?)null, Accepted);
-        }
-        if (!ev.IsOpenForRegistration(clock.GetUtcNow().UtcDateTime))
-        {
-            return TypedResults.Problem(title: "Registration is closed.", statusCode: StatusCodes.Status409Conflict);
-        }
         var outcome = await registrar.RegisterAsync(ev, input, ct);
-        if (!outcome.Errors.IsValid)
+        return outcome.Result switch
         {
-            return TypedResults.ValidationProblem(outcome.Errors.ToDictionary());
-        }
-        return TypedResults.Accepted((string?)null, Accepted);
+            RegisterResult.Closed => TypedResults.Problem(title: "Registration is closed.", statusCode: StatusCodes.Status409Conflict),
+            RegisterResult.Invalid => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
+            _ => TypedResults.Accepted((string?)null, Accepted),
+        };
     }
 }

@@ -7,6 +7,7 @@ using Events.Tests.Organiser;
 using Events.Tests.Registrations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace Events.Tests.FollowUps;
@@ -15,9 +16,11 @@ namespace Events.Tests.FollowUps;
 public sealed class DemoFollowUpTests : IDisposable
 {
     private readonly string _drop = Path.Combine(Path.GetTempPath(), "events-mail-" + Guid.NewGuid().ToString("N"));
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly EventsApp _app;
 
-    public DemoFollowUpTests() => _app = new EventsApp(new() { ["Demo:Enabled"] = "true", ["Demo:DaysAhead"] = "14", ["Smtp:DropDirectory"] = _drop });
+    public DemoFollowUpTests() =>
+        _app = new EventsApp(new() { ["Demo:Enabled"] = "true", ["Demo:DaysAhead"] = "14", ["Smtp:DropDirectory"] = _drop }, _clock);
 
     public void Dispose()
     {
@@ -44,6 +47,8 @@ public sealed class DemoFollowUpTests : IDisposable
 
         var registered = await _app.CreateClient().PostAsJsonAsync($"/api/events/{ModelEvent.Slug}/registrations", RegistrationTestKit.Form(language: "es"));
         registered.EnsureSuccessStatusCode();
+        // The demo event is 14 days ahead and the follow-up only goes after it has ended.
+        _clock.Advance(TimeSpan.FromDays(15));
         var organiser = await _app.OrganiserAsync();
         const string page = "/organiser/events/" + ModelEvent.Slug + "/follow-up";
         var sent = await organiser.PostFormAsync(page + "?handler=SendNow", [], await organiser.TokenAsync(page));

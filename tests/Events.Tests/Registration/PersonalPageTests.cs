@@ -65,6 +65,29 @@ public sealed partial class PersonalPageTests : IDisposable
     }
 
     [Fact]
+    public async Task PersonalPage_ShowsTheEventsDateInItsZoneAndUtc_AndAsksBeforeCancellingOrErasing()
+    {
+        await _app.PublishedEventAsync();
+        var client = _app.CreateClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form("First", "first@example.org"));
+        var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/r/{token}"));
+
+        Assert.Contains("<time datetime=\"2030-10-26T16:00:00.0000000+02:00\">samedi 26 octobre 2030, 16:00–17:30</time>", page, StringComparison.Ordinal);
+        Assert.Contains("Europe/Paris (UTC+02:00)", page, StringComparison.Ordinal);
+        Assert.Contains("data-event-time-utc>26/10/2030 14:00–15:30 UTC<", page, StringComparison.Ordinal);
+        var cancel = Regex.Match(page, "<form[^>]*handler=Cancel[^>]*>").Value;
+        Assert.Contains("data-confirm=\"Annuler votre inscription à Protection forum ?", cancel, StringComparison.Ordinal);
+        Assert.Contains("data-confirm-no=\"Conserver\"", cancel, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"Effacer votre inscription", Regex.Match(page, "<form[^>]*handler=Erase[^>]*>").Value, StringComparison.Ordinal);
+        Assert.Contains("<button type=\"submit\" class=\"button danger\">Annuler mon inscription</button>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("style=", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("<li></li>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UnknownToken_Is404()
     {
         await _app.PublishedEventAsync();

@@ -106,6 +106,22 @@ public sealed class QuestionTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await attendee.PostAsJsonAsync(Questions, new { kind = "text", label = "Sneaky" })).StatusCode);
     }
 
+    [Fact]
+    public async Task Reorder_PutsTheQuestionsInTheGivenOrder_AndRefusesAListThatIsNotTheirs()
+    {
+        var organiser = await _app.PublishedEventAsync();
+        var (choice, yesNo, text) = await AddQuestionsAsync(organiser);
+
+        var reordered = await organiser.PutAsJsonAsync($"{Questions}/order", new { ids = new[] { text, choice, yesNo } });
+        var missing = await organiser.PutAsJsonAsync($"{Questions}/order", new { ids = new[] { text, choice } });
+        var repeated = await organiser.PutAsJsonAsync($"{Questions}/order", new { ids = new[] { text, text, choice } });
+
+        Assert.Equal(HttpStatusCode.OK, reordered.StatusCode);
+        Assert.Equal([text, choice, yesNo], (await organiser.GetFromJsonAsync<JsonElement[]>(Questions))!.Select(q => q.GetProperty("id").GetInt32()));
+        Assert.Equal(["ids"], await missing.AssertValidationProblemAsync());
+        Assert.Equal(["ids"], await repeated.AssertValidationProblemAsync());
+    }
+
     [Theory]
     [InlineData("""{"name":"Ana","email":"ana@example.org","language":"en","consent":true,"answers":["On site"]}""")]
     [InlineData("""{"name":"Ana","email":"ana@example.org","language":"en","consent":true,"answers":{"1":{"nested":true}}}""")]

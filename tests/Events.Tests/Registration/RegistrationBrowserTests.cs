@@ -41,6 +41,9 @@ public sealed class RegistrationBrowserTests : IDisposable
         var notice = page.Locator("[data-registered]");
         await notice.WaitForAsync();
         Assert.Equal("Merci. Les détails suivent par courriel.", (await notice.InnerTextAsync()).Trim());
+        // The answer is where the person is: the page opens at the form and the message has the focus.
+        Assert.EndsWith("#registration", page.Url, StringComparison.Ordinal);
+        await page.WaitForFunctionAsync("() => document.activeElement?.hasAttribute('data-registered') === true", null, new() { Timeout = 5000 });
         var saved = await _app.WithDbAsync(db => db.Registrations.SingleAsync());
         Assert.Equal("amelie@example.org", saved.Email);
         Assert.Equal("fr", saved.Language);

@@ -97,6 +97,61 @@ public sealed class RegistrationPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task RegistrantsPage_ReadsInThePagesLanguage_AndAsksBeforeCancellingOrDeclining()
+    {
+        var organiser = await _app.OrganiserAsync();
+        (await organiser.PostAsJsonAsync("/api/organiser/events", RegistrationTestKit.UpcomingEvent(capacity: 1))).EnsureSuccessStatusCode();
+        (await organiser.PostAsync("/api/organiser/events/forum-2021/publish", null)).EnsureSuccessStatusCode();
+        await RegisterAsync("ana", "fr");
+        await RegisterAsync("bea", "es");
+        organiser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+
+        var page = WebUtility.HtmlDecode(await organiser.GetStringAsync(RegistrantsPage));
+
+        Assert.Contains("<h1>Personnes inscrites</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("data-count-status=\"WaitingList\">Liste d’attente 1<", page, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"WaitingList\">Liste d’attente</option>", page, StringComparison.Ordinal);
+        Assert.Contains("<td data-status=\"WaitingList\">Liste d’attente #1</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(">WaitingList", page, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"Annuler l’inscription de ana ?", page, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"Annuler l’inscription de bea ?", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuestionsPage_EditsAQuestion_AndReordersThem()
+    {
+        var organiser = await _app.PublishedEventAsync();
+        const string page = "/organiser/events/forum-2021/questions";
+        foreach (var label in new[] { "Meal?", "Badge name?" })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync(page, "Add", new() { ["Input.Kind"] = "Text", ["Input.Label"] = label })).StatusCode);
+        }
+        var ids = await _app.WithDbAsync(db => db.RegistrationQuestions.OrderBy(q => q.Id).Select(q => q.Id).ToListAsync());
+
+        var form = WebUtility.HtmlDecode(await organiser.GetStringAsync($"{page}?edit={ids[0]}"));
+        Assert.Contains("value=\"Meal?\"", form, StringComparison.Ordinal);
+        var update = System.Text.RegularExpressions.Regex.Match(form, "<form[^>]*handler=Update[^>]*>").Value;
+        Assert.Contains($"id={ids[0]}", update, StringComparison.Ordinal);
+        organiser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("es");
+        var invalid = await organiser.PostFormAsync($"{page}?id={ids[0]}&edit={ids[0]}", "Update", new() { ["Input.Kind"] = "Choice", ["Input.Label"] = "Meal?", ["Input.Options"] = "Only" });
+        Assert.Contains("Una opción necesita de 2 a 20 alternativas distintas", WebUtility.HtmlDecode(await invalid.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var edited = await organiser.PostFormAsync($"{page}?id={ids[0]}&edit={ids[0]}", "Update", new()
+        {
+            ["Input.Kind"] = "Choice", ["Input.Label"] = "Lunch?", ["Input.Options"] = "Vegetarian\nVegan", ["Input.Required"] = "true",
+        });
+        var moved = await organiser.PostFormAsync($"{page}?id={ids[1]}&by=-1", "Move");
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var questions = await _app.WithDbAsync(db => db.RegistrationQuestions.OrderBy(q => q.Position).ToListAsync());
+        Assert.Equal(["Badge name?", "Lunch?"], questions.Select(q => q.Label));
+        Assert.Equal((QuestionKind.Choice, true), (questions[1].Kind, questions[1].Required));
+        Assert.Equal(["Vegetarian", "Vegan"], questions[1].Options);
+        var list = WebUtility.HtmlDecode(await (await _app.OrganiserAsync()).GetStringAsync(page));
+        Assert.Contains("data-confirm=\"Remove the question “Lunch?”", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EditPage_SavesEmailConfirmationAndClosingTime_InTheEventsTimeZone()
     {
         var organiser = await _app.PublishedEventAsync();

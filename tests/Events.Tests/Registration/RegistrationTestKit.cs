@@ -52,6 +52,10 @@ internal static partial class RegistrationTestKit
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
+    /// <summary>The antiforgery token of a page's form, for posts made later (e.g. after the clock has moved).</summary>
+    public static async Task<string> PageTokenAsync(HttpClient client, string pageUrl) =>
+        AntiforgeryField().Match(await client.GetStringAsync(pageUrl)).Groups[1].Value;
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }

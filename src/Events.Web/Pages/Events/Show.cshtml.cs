@@ -2,14 +2,19 @@ using System.Globalization;
 using Events.Core.Data;
 using Events.Core.Events;
 using Events.Core.Registrations;
+using Events.Web.Infrastructure;
+using Events.Web.Live;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Events;
 
-public sealed class ShowModel(EventsDbContext db, Registrar registrar, TimeProvider clock) : PageModel
+/// <summary>The public page with its registration form; the form posts under the same rate limit as the API.</summary>
+[EnableRateLimiting(RateLimits.PublicWrite)]
+public sealed class ShowModel(EventsDbContext db, Registrar registrar, LiveAccess access, TimeProvider clock) : PageModel
 {
     public EventDto? Event { get; private set; }
 
@@ -17,6 +22,12 @@ public sealed class ShowModel(EventsDbContext db, Registrar registrar, TimeProvi
     public RegistrationForm Form { get; set; } = new();
     public bool Registered { get; private set; }
     public bool RegistrationOpen { get; private set; }
+
+    /// <summary>Staff looking at an event that is not public yet: shown with a banner and no working form.</summary>
+    public bool Preview { get; private set; }
+
+    /// <summary>A registration was just posted: its answer takes the focus.</summary>
+    public bool Posted { get; private set; }
     public bool RequiresApproval { get; private set; }
     public RegistrationAvailability? Availability { get; private set; }
     public IReadOnlyList<RegistrationQuestion> Questions { get; private set; } = [];
@@ -25,15 +36,16 @@ public sealed class ShowModel(EventsDbContext db, Registrar registrar, TimeProvi
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().FindFullAsync(slug, ct);
-        if (ev is null || !ev.IsPublic)
+        if (ev is null || (!ev.IsPublic && !await access.IsStaffForAsync(User, ev.Id, ct)))
         {
             return NotFound();
         }
+        Preview = !ev.IsPublic;
         await ShowAsync(ev, ct);
         return Page();
     }
 
-    /// <summary>Same visible answer for new, repeated and honeypot registrations, as in the API.</summary>
+    /// <summary>Same visible answer for new, repeated and honeypot registrations, as in the API (the Registrar decides).</summary>
     public async Task<IActionResult> OnPostRegisterAsync(string slug, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().FindFullAsync(slug, ct);
@@ -41,15 +53,12 @@ public sealed class ShowModel(EventsDbContext db, Registrar registrar, TimeProvi
         {
             return NotFound();
         }
-        await ShowAsync(ev, ct);
-        if (!RegistrationOpen || !string.IsNullOrEmpty(Form.Website))
-        {
-            Registered = RegistrationOpen;
-            return Page();
-        }
         var outcome = await registrar.RegisterAsync(ev, Form.ToInput(), ct);
+        await ShowAsync(ev, ct);
+        Posted = true;
         Errors = outcome.Errors.ToDictionary();
-        Registered = outcome.Errors.IsValid;
+        Registered = outcome.Result is RegisterResult.Registered or RegisterResult.AlreadyRegistered or RegisterResult.Ignored;
+        RegistrationOpen = RegistrationOpen && outcome.Result != RegisterResult.Closed;
         return Page();
     }
 

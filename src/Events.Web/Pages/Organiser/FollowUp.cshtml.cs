@@ -1,17 +1,22 @@
+using System.Globalization;
 using Events.Core.Data;
 using Events.Core.Events;
 using Events.Core.FollowUps;
 using Events.Core.Registrations;
+using Events.Web.Registrations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Events.Web.Pages.Organiser;
 
 public sealed record FollowUpPreview(string Language, FollowUpVariant Variant, RenderedEmail Email);
 
-public sealed class FollowUpModel(EventsDbContext db, FollowUpScheduler scheduler, IOptions<FollowUpOptions> options, TimeProvider clock) : PageModel
+/// <summary>The organiser's follow-up page: the same <see cref="FollowUpPlanner"/> as the API.</summary>
+public sealed class FollowUpModel(EventsDbContext db, FollowUpPlanner planner, IOptions<FollowUpOptions> options, TimeProvider clock,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public FollowUpForm Form { get; set; } = new();
@@ -19,18 +24,23 @@ public sealed class FollowUpModel(EventsDbContext db, FollowUpScheduler schedule
     [BindProperty]
     public int? MinutesAfterEnd { get; set; }
 
-    [TempData]
-    public string? Message { get; set; }
-
     public string Slug { get; private set; } = "";
     public string Title { get; private set; } = "";
     public Dictionary<string, string[]> Errors { get; private set; } = [];
     public IReadOnlyList<FollowUpPreview> Previews { get; private set; } = [];
     public FollowUpProgress Progress { get; private set; } = new(0, 0, 0, 0);
     public DateTime? ScheduledForUtc { get; private set; }
+    public DateTime EndsAtUtc { get; private set; }
     public bool HasDraft { get; private set; }
+    public bool HasEnded { get; private set; }
 
-    public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    /// <summary>The confirmed registrants a send would reach now.</summary>
+    public int Reach { get; private set; }
+
+    /// <summary>Why the last schedule or send was refused, in the page's language.</summary>
+    public string? Refusal { get; private set; }
+
+    public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages.Select(m => RuleMessages.Localise(t, m))) : null;
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -52,42 +62,32 @@ public sealed class FollowUpModel(EventsDbContext db, FollowUpScheduler schedule
         {
             return NotFound();
         }
-        var draft = await db.FollowUps.Include(f => f.Messages).SingleOrDefaultAsync(f => f.EventId == ev.Id, ct);
-        var isNew = draft is null;
-        draft ??= new FollowUpDraft { EventId = ev.Id };
-        var errors = Form.ToInput().ApplyTo(draft);
+        var errors = await planner.SaveDraftAsync(ev, Form.ToInput(), ct);
         if (!errors.IsValid)
         {
             Errors = errors.ToDictionary();
             return await ShowAsync(ev, ct);
         }
-        draft.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-        if (isNew)
-        {
-            db.FollowUps.Add(draft);
-        }
-        await db.SaveChangesAsync(ct);
-        Message = "Follow-up saved.";
+        this.Flash(t["Follow-up saved."]);
         return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(string slug, CancellationToken ct)
     {
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        var draft = ev is null ? null : await db.FollowUps.SingleOrDefaultAsync(f => f.EventId == ev.Id, ct);
-        if (ev is null || draft is null)
+        if (ev is null)
         {
             return NotFound();
         }
-        if (MinutesAfterEnd is not (>= 0 and <= 60 * 24 * 60) || ev.Status is EventStatus.Draft or EventStatus.Cancelled)
+        // A blank field is refused here rather than taken as the default: the person meant to give a number.
+        var outcome = MinutesAfterEnd is null
+            ? new FollowUpOutcome(FollowUpResult.TooLate, ev.EndsAtUtc)
+            : await planner.ScheduleAsync(ev, MinutesAfterEnd, ct);
+        if (outcome.Result != FollowUpResult.Done)
         {
-            Message = "Give minutes between 0 and 86400, for a published event.";
-            return RedirectToPage(new { slug });
+            return await RefuseAsync(ev, outcome, nameof(MinutesAfterEnd), ct);
         }
-        draft.SendAfterEndMinutes = MinutesAfterEnd;
-        await db.SaveChangesAsync(ct);
-        scheduler.Reschedule(ev, draft);
-        Message = $"Scheduled for {FollowUpScheduler.SendsAtUtc(ev, draft):yyyy-MM-dd HH:mm} UTC.";
+        this.Flash(t["Scheduled for {0} UTC.", outcome.SendsAtUtc!.Value.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)]);
         return RedirectToPage(new { slug });
     }
 
@@ -98,27 +98,44 @@ public sealed class FollowUpModel(EventsDbContext db, FollowUpScheduler schedule
         {
             return NotFound();
         }
-        var draft = await db.FollowUps.SingleOrDefaultAsync(f => f.EventId == ev.Id, ct);
-        if (draft is not null)
-        {
-            draft.SendAfterEndMinutes = null;
-            await db.SaveChangesAsync(ct);
-        }
-        scheduler.Reschedule(ev, draft);
-        Message = "No longer scheduled.";
+        await planner.UnscheduleAsync(ev, ct);
+        this.Flash(t["No longer scheduled."]);
         return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostSendNowAsync(string slug, CancellationToken ct)
     {
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null || !await db.FollowUps.AnyAsync(f => f.EventId == ev.Id, ct))
+        if (ev is null)
         {
             return NotFound();
         }
-        scheduler.SendNow(ev.Id);
-        Message = "Sending now to every confirmed registrant who has not had it yet.";
+        var outcome = await planner.SendNowAsync(ev, ct);
+        if (outcome.Result != FollowUpResult.Done)
+        {
+            return await RefuseAsync(ev, outcome, "SendNow", ct);
+        }
+        this.Flash(t["Sending now to every confirmed registrant who has not had it yet."]);
         return RedirectToPage(new { slug });
+    }
+
+    /// <summary>Shows the page again with the reason next to the action that was refused.</summary>
+    private async Task<IActionResult> RefuseAsync(Event ev, FollowUpOutcome outcome, string field, CancellationToken ct)
+    {
+        var ends = outcome.EndsAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        Refusal = outcome.Result switch
+        {
+            FollowUpResult.NotEnded => t["The event has not ended yet: the follow-up can go after its end ({0} UTC).", ends],
+            FollowUpResult.BeforeTheEnd => t["The follow-up cannot be scheduled before the event has ended: give 0 or more minutes after the end."],
+            FollowUpResult.TooLate => t["Give minutes between 0 and {0} (60 days).", FollowUpPlanner.MaxMinutesAfterEnd],
+            FollowUpResult.NotPublished => t["Only a published event can send its follow-up."],
+            _ => t["Save the follow-up draft first."],
+        };
+        ModelState.AddModelError(field, Refusal);
+        var draft = await LoadDraftAsync(ev.Id, ct);
+        Form = FollowUpForm.From(draft);
+        MinutesAfterEnd ??= draft?.SendAfterEndMinutes ?? options.Value.DefaultMinutesAfterEnd;
+        return await ShowAsync(ev, ct);
     }
 
     private Task<FollowUpDraft?> LoadDraftAsync(int eventId, CancellationToken ct) =>
@@ -126,7 +143,9 @@ public sealed class FollowUpModel(EventsDbContext db, FollowUpScheduler schedule
 
     private async Task<PageResult> ShowAsync(Event ev, CancellationToken ct)
     {
-        (Slug, Title) = (ev.Slug, ev.Title);
+        (Slug, Title, EndsAtUtc) = (ev.Slug, ev.Title, DateTime.SpecifyKind(ev.EndsAtUtc, DateTimeKind.Utc));
+        HasEnded = FollowUpPlanner.HasEnded(ev, clock.GetUtcNow().UtcDateTime);
+        Reach = await planner.ReachAsync(ev.Id, ct);
         Progress = await FollowUpProgress.ForEventAsync(db, ev.Id, ct);
         var content = await FollowUpContent.LoadAsync(db, ev.Id, ct);
         HasDraft = content is not null;

@@ -1,12 +1,15 @@
 using Events.Core.Data;
 using Events.Core.Registrations;
+using Events.Web.Registrations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class QuestionsModel(EventsDbContext db) : PageModel
+/// <summary>The organiser's registration questions: the same <see cref="RegistrationQuestions"/> as the API.</summary>
+public sealed class QuestionsModel(EventsDbContext db, RegistrationQuestions questions, IStringLocalizer<SharedResource> t) : PageModel
 {
     public sealed class QuestionForm
     {
@@ -17,18 +20,61 @@ public sealed class QuestionsModel(EventsDbContext db) : PageModel
 
         public QuestionInput ToInput() => new(Kind, Label,
             (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(), Required);
+
+        public static QuestionForm From(RegistrationQuestion q) =>
+            new() { Kind = q.Kind, Label = q.Label, Options = string.Join("\n", q.Options), Required = q.Required };
     }
 
     [BindProperty]
     public QuestionForm Input { get; set; } = new();
 
+    /// <summary>The question being edited (from <c>?edit=</c>), or null when the form adds one.</summary>
+    [BindProperty(SupportsGet = true)]
+    public int? Edit { get; set; }
+
     public string Slug { get; private set; } = "";
     public IReadOnlyList<RegistrationQuestion> Questions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct) =>
-        await LoadAsync(slug, ct) is null ? NotFound() : Page();
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        if (await LoadAsync(slug, ct) is null)
+        {
+            return NotFound();
+        }
+        if (Edit is { } id)
+        {
+            var question = Questions.SingleOrDefault(q => q.Id == id);
+            if (question is null)
+            {
+                return NotFound();
+            }
+            Input = QuestionForm.From(question);
+        }
+        return Page();
+    }
 
-    public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct)
+    public Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct) =>
+        SaveAsync(slug, eventId => questions.AddAsync(eventId, Input.ToInput(), ct), "Question added.", ct);
+
+    public Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct) =>
+        SaveAsync(slug, eventId => questions.UpdateAsync(eventId, id, Input.ToInput(), ct), "Question saved.", ct);
+
+    public Task<IActionResult> OnPostMoveAsync(string slug, int id, int by, CancellationToken ct) =>
+        SaveAsync(slug, eventId => questions.MoveAsync(eventId, id, by, ct), "Order saved.", ct);
+
+    public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
+    {
+        var eventId = await LoadAsync(slug, ct);
+        if (eventId is null || await questions.RemoveAsync(eventId.Value, id, ct) == QuestionResult.NotFound)
+        {
+            return NotFound();
+        }
+        this.Flash(t["Question removed."]);
+        return RedirectToPage(new { slug });
+    }
+
+    /// <summary>Runs one change; a refused one shows the form again with the reasons in the page's language.</summary>
+    private async Task<IActionResult> SaveAsync(string slug, Func<int, Task<QuestionOutcome>> change, string done, CancellationToken ct)
     {
         ModelState.Clear();
         var eventId = await LoadAsync(slug, ct);
@@ -36,37 +82,32 @@ public sealed class QuestionsModel(EventsDbContext db) : PageModel
         {
             return NotFound();
         }
-        if (Questions.Count >= QuestionRules.MaxPerEvent)
+        var outcome = await change(eventId.Value);
+        switch (outcome.Result)
         {
-            ModelState.AddModelError(string.Empty, $"An event has at most {QuestionRules.MaxPerEvent} questions.");
-            return Page();
+            case QuestionResult.NotFound:
+                return NotFound();
+            case QuestionResult.TooMany:
+                ModelState.AddModelError(string.Empty, t["@Reg.MaxQuestions", QuestionRules.MaxPerEvent]);
+                return Page();
+            case QuestionResult.Invalid:
+                foreach (var (field, messages) in outcome.Errors.ToDictionary())
+                {
+                    var name = field.Length == 0 ? nameof(Input) : $"{nameof(Input)}.{char.ToUpperInvariant(field[0])}{field[1..]}";
+                    ModelState.AddModelError(name, RuleMessages.Localise(t, messages[0]));
+                }
+                return Page();
+            default:
+                this.Flash(t[done]);
+                return RedirectToPage(new { slug, edit = (int?)null });
         }
-        var question = new RegistrationQuestion { EventId = eventId.Value, Label = "" };
-        var errors = QuestionRules.Apply(Input.ToInput(), question);
-        ModelState.AddRuleErrors(errors, nameof(Input));
-        if (!errors.IsValid)
-        {
-            return Page();
-        }
-        question.Position = Questions.Count == 0 ? 1 : Questions.Max(q => q.Position) + 1;
-        db.RegistrationQuestions.Add(question);
-        await db.SaveChangesAsync(ct);
-        return RedirectToPage(new { slug });
-    }
-
-    public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
-    {
-        var removed = await db.RegistrationQuestions
-            .Where(q => q.Id == id && db.Events.Any(e => e.Id == q.EventId && e.Slug == slug)).ExecuteDeleteAsync(ct);
-        return removed == 0 ? NotFound() : RedirectToPage(new { slug });
     }
 
     private async Task<int?> LoadAsync(string slug, CancellationToken ct)
     {
         var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         Slug = slug;
-        Questions = eventId is null ? [] : await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == eventId)
-            .OrderBy(q => q.Position).ThenBy(q => q.Id).ToListAsync(ct);
+        Questions = eventId is null ? [] : await questions.ListAsync(eventId.Value, ct);
         return eventId;
     }
 }

@@ -4,10 +4,11 @@ using Events.Web.Registrations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class RegistrantsModel(EventsDbContext db, Registrar registrar) : PageModel
+public sealed class RegistrantsModel(EventsDbContext db, Registrar registrar, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
@@ -53,7 +54,7 @@ public sealed class RegistrantsModel(EventsDbContext db, Registrar registrar) : 
         var (query, errors) = new RegistrantFilter { Status = Status, Language = Language, ChannelId = ChannelId, Search = Q }.Apply(all);
         foreach (var (field, messages) in errors ?? [])
         {
-            ModelState.AddModelError(field == "q" ? nameof(Q) : nameof(Status), messages[0]);
+            ModelState.AddModelError(field == "q" ? nameof(Q) : nameof(Status), RuleMessages.Localise(t, messages[0]));
         }
         Registrants = errors is null ? await query.OrderBy(r => r.Id).ToListAsync(ct) : [];
         return Page();

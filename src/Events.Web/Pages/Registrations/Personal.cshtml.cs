@@ -1,17 +1,28 @@
+using System.Globalization;
 using Events.Core.Data;
 using Events.Core.Registrations;
+using Events.Web.Infrastructure;
+using Events.Web.Registrations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Registrations;
 
-/// <summary>The registrant's own page, reached only through the secret token in their email.</summary>
-public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences) : PageModel
+/// <summary>The registrant's own page, reached only through the secret token in their email; its posts are rate-limited as the API's.</summary>
+[EnableRateLimiting(RateLimits.PublicWrite)]
+public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Registration? Registration { get; private set; }
     public string EventTitle { get; private set; } = "";
     public string EventSlug { get; private set; } = "";
+
+    /// <summary>The event's start and end in its own zone.</summary>
+    public DateTimeOffset Start { get; private set; }
+    public DateTimeOffset End { get; private set; }
+    public string TimeZone { get; private set; } = "";
     public IReadOnlyList<(int Id, string Label)> Channels { get; private set; } = [];
 
     [TempData]
@@ -61,7 +72,7 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
         {
             foreach (var message in messages)
             {
-                ModelState.AddModelError(field, message);
+                ModelState.AddModelError(field, RuleMessages.Localise(t, message));
             }
         }
         await LoadAsync(token, ct);
@@ -104,12 +115,18 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
             return false;
         }
         var ev = await db.Events.AsNoTracking().Where(e => e.Id == Registration.EventId)
-            .Select(e => new { e.Title, e.Slug }).SingleAsync(ct);
-        (EventTitle, EventSlug) = (ev.Title, ev.Slug);
+            .Select(e => new { e.Title, e.Slug, e.StartsAtUtc, e.EndsAtUtc, e.TimeZoneId }).SingleAsync(ct);
+        (EventTitle, EventSlug, TimeZone) = (ev.Title, ev.Slug, ev.TimeZoneId);
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(ev.TimeZoneId);
+        Start = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(ev.StartsAtUtc, DateTimeKind.Utc)), zone);
+        End = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(ev.EndsAtUtc, DateTimeKind.Utc)), zone);
         Channels = (await db.Channels.AsNoTracking().Where(c => c.EventId == Registration.EventId).OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.Label }).ToListAsync(ct)).Select(c => (c.Id, c.Label)).ToList();
         return true;
     }
+
+    /// <summary>A wall time in the reader's language.</summary>
+    public static string Format(DateTimeOffset value, string format) => value.DateTime.ToString(format, CultureInfo.CurrentCulture);
 
     public bool CanCancel => Registration?.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending
         or RegistrationStatus.WaitingList or RegistrationStatus.Unconfirmed;

@@ -1,0 +1,40 @@
+using System.Net;
+using Events.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Tests.Registrations;
+
+/// <summary>The public pages' form posts share the API's public-write limit; reading the pages is never limited.</summary>
+public sealed class RegistrationRateLimitTests : IDisposable
+{
+    private readonly EventsApp _app = new(new() { ["RateLimits:PublicWritesPerMinute"] = "2" });
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task RegistrationForm_AnswersTooManyRequests_OnceTheLimitIsUsed_WhilePagesStillLoad()
+    {
+        await _app.PublishedEventAsync();
+        var client = _app.CreateClient();
+        var token = await RegistrationTestKit.PageTokenAsync(client, "/events/forum-2021");
+        var statuses = new List<HttpStatusCode>();
+        foreach (var name in new[] { "ana", "bea", "cy" })
+        {
+            var response = await client.PostAsync("/events/forum-2021?handler=Register", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["Form.Name"] = name, ["Form.Email"] = $"{name}@example.org",
+                ["Form.Language"] = "en", ["Form.Consent"] = "true",
+            }));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, await _app.WithDbAsync(db => db.Registrations.CountAsync()));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events/forum-2021")).StatusCode);
+        var registration = await _app.WithDbAsync(db => db.Registrations.FirstAsync());
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/r/{registration.Token}")).StatusCode);
+        var cancel = await client.PostAsync($"/r/{registration.Token}?handler=Cancel",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await RegistrationTestKit.PageTokenAsync(client, $"/r/{registration.Token}") }));
+        Assert.Equal(HttpStatusCode.TooManyRequests, cancel.StatusCode);
+    }
+}

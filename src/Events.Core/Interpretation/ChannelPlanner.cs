@@ -29,13 +29,7 @@ public sealed class ChannelPlanner(EventsDbContext db)
         }
         db.Channels.Add(channel);
         await db.SaveChangesAsync(ct);
-        // Interpreters already listed into this language now work on it.
-        var waiting = await db.Interpreters.Where(i => i.EventId == eventId && i.ChannelId == null).ToListAsync(ct);
-        foreach (var interpreter in waiting.Where(i => ChannelMatching.For(i.TargetLanguage, [.. others, channel]) == channel))
-        {
-            interpreter.ChannelId = channel.Id;
-        }
-        await db.SaveChangesAsync(ct);
+        await LinkWaitingInterpretersAsync(channel, [.. others, channel], ct);
         return EditResult.Saved(Sorted(channel));
     }
 
@@ -53,6 +47,7 @@ public sealed class ChannelPlanner(EventsDbContext db)
             return EditResult.Invalid<InterpretationChannel>(errors);
         }
         await db.SaveChangesAsync(ct);
+        await LinkWaitingInterpretersAsync(channel, channels, ct);
         return EditResult.Saved(Sorted(channel));
     }
 
@@ -67,6 +62,17 @@ public sealed class ChannelPlanner(EventsDbContext db)
         db.Channels.Remove(channel);
         await db.SaveChangesAsync(ct);
         return true;
+    }
+
+    /// <summary>Interpreters without a channel whose target language is this channel's now work on it.</summary>
+    private async Task LinkWaitingInterpretersAsync(InterpretationChannel channel, List<InterpretationChannel> channels, CancellationToken ct)
+    {
+        var waiting = await db.Interpreters.Where(i => i.EventId == channel.EventId && i.ChannelId == null).ToListAsync(ct);
+        foreach (var interpreter in waiting.Where(i => ChannelMatching.For(i.TargetLanguage, channels) == channel))
+        {
+            interpreter.ChannelId = channel.Id;
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static InterpretationChannel Sorted(InterpretationChannel channel)

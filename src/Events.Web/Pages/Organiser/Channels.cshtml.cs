@@ -32,6 +32,19 @@ public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IS
     /// <summary>The channel the form edits; null when it adds one.</summary>
     public InterpretationChannel? Editing { get; private set; }
 
+    /// <summary>The language's own name (<c>français</c> for <c>fr</c>): a tag reads as a word.</summary>
+    public static string LanguageName(string code)
+    {
+        try
+        {
+            return System.Globalization.CultureInfo.GetCultureInfo(code, predefinedOnly: true).NativeName;
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
     public async Task<IActionResult> OnGetAsync(string slug, int? edit, CancellationToken ct)
     {
         if (!await ShowAsync(slug, edit, ct))

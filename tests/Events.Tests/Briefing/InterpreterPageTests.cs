@@ -36,8 +36,8 @@ public sealed class InterpreterPageTests : IDisposable
         Assert.Contains("<option value=\"\">The channel in the target language</option>", form, StringComparison.Ordinal);
         Assert.DoesNotContain("selected=\"selected\">Français", form, StringComparison.Ordinal);
         Assert.Equal("Marie Dupont saved.", Flash(page));
-        Assert.Contains("<td>English</td>", page, StringComparison.Ordinal);
-        Assert.Contains("<td>Spanish</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>English (en)</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>Spanish (es)</td>", page, StringComparison.Ordinal);
         var saved = await _app.WithDbAsync(db => db.Interpreters.SingleAsync());
         var spanish = await _app.WithDbAsync(db => db.Channels.SingleAsync(c => c.LanguageCode == "es"));
         Assert.Equal(("Marie Dupont", "marie.dupont@example.org", "es", spanish.Id), (saved.Name, saved.Email, saved.TargetLanguage, saved.ChannelId));

@@ -32,12 +32,16 @@ public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IS
     /// <summary>The channel the form edits; null when it adds one.</summary>
     public InterpretationChannel? Editing { get; private set; }
 
-    /// <summary>The language's own name (<c>français</c> for <c>fr</c>): a tag reads as a word.</summary>
-    public static string LanguageName(string code)
+    /// <summary>A tag as a word: the site's languages in the page's language, any other in its own (<c>français (Canada) (fr-CA)</c>); each with its tag.</summary>
+    public string LanguageName(string code)
     {
+        if (InterpretersModel.Languages.Contains(code))
+        {
+            return localizer["@Channels.Language." + code];
+        }
         try
         {
-            return System.Globalization.CultureInfo.GetCultureInfo(code, predefinedOnly: true).NativeName;
+            return $"{System.Globalization.CultureInfo.GetCultureInfo(code, predefinedOnly: true).NativeName} ({code})";
         }
         catch (System.Globalization.CultureNotFoundException)
         {

@@ -1,4 +1,5 @@
 using Events.Core.Events;
+using Events.Core.Interpretation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,5 +15,7 @@ internal sealed class InterpreterConfiguration : IEntityTypeConfiguration<Interp
         builder.Property(i => i.TargetLanguage).HasMaxLength(16);
         builder.HasIndex(i => i.EventId);
         builder.HasOne<Event>().WithMany().HasForeignKey(i => i.EventId).OnDelete(DeleteBehavior.Cascade);
+        // A removed channel leaves its interpreters on the list, without a channel.
+        builder.HasOne<InterpretationChannel>().WithMany(c => c.Interpreters).HasForeignKey(i => i.ChannelId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -66,9 +66,10 @@ public static class ModelEvent
             ],
             Channels =
             [
-                new InterpretationChannel { LanguageCode = "en", Label = "English (floor)", IsFloor = true, JoinUrl = "https://stream.example.org/gpf2021/floor" },
-                new InterpretationChannel { LanguageCode = "fr", Label = "Français", JoinUrl = "https://stream.example.org/gpf2021/fr", Interpreters = ["Interprète FR (demo)"] },
-                new InterpretationChannel { LanguageCode = "es", Label = "Español", JoinUrl = "https://stream.example.org/gpf2021/es", Interpreters = ["Intérprete ES (demo)"] },
+                // Their interpreters are the event's interpreters (ModelEventFollowUpAndBriefing), on the channel in their target language.
+                new InterpretationChannel { Position = 0, LanguageCode = "en", Label = "English (floor)", IsFloor = true, JoinUrl = "https://stream.example.org/gpf2021/floor" },
+                new InterpretationChannel { Position = 1, LanguageCode = "fr", Label = "Français", JoinUrl = "https://stream.example.org/gpf2021/fr" },
+                new InterpretationChannel { Position = 2, LanguageCode = "es", Label = "Español", JoinUrl = "https://stream.example.org/gpf2021/es" },
             ],
             Readings = Readings(),
         };

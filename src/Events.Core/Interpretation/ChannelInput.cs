@@ -1,11 +1,13 @@
 using System.Globalization;
-using Events.Core.Events;
 using Events.Core.Validation;
 
 namespace Events.Core.Interpretation;
 
-public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFloor, string? JoinUrl, List<string>? Interpreters)
+/// <summary>A channel as the organiser types it. Its interpreters are not part of it: they are the event's interpreters on this channel.</summary>
+public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFloor, string? JoinUrl)
 {
+    public const int LabelMax = 100;
+
     public ValidationErrors ApplyTo(InterpretationChannel channel, IEnumerable<InterpretationChannel> others)
     {
         var errors = new ValidationErrors();
@@ -15,13 +17,8 @@ public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFl
             errors.Add("languageCode", "Must be a BCP 47 language tag such as fr or es-419.");
         }
         errors.Required("label", Label);
-        errors.MaxLength("label", Label, 100);
+        errors.MaxLength("label", Label, LabelMax);
         errors.HttpUrl("joinUrl", JoinUrl);
-        var interpreters = Interpreters ?? [];
-        if (interpreters.Count > 20 || interpreters.Any(i => i is null || i.Length > EventRules.TitleMax))
-        {
-            errors.Add("interpreters", "At most 20 names of at most 200 characters.");
-        }
         var siblings = others.Where(o => o != channel).ToList();
         if (LanguageCode is not null && siblings.Any(o => string.Equals(o.LanguageCode, LanguageCode.Trim(), StringComparison.OrdinalIgnoreCase)))
         {
@@ -39,7 +36,6 @@ public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFl
         channel.Label = Label!.Trim();
         channel.IsFloor = IsFloor;
         channel.JoinUrl = string.IsNullOrWhiteSpace(JoinUrl) ? null : JoinUrl.Trim();
-        channel.Interpreters = interpreters.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).ToList();
         return errors;
     }
 

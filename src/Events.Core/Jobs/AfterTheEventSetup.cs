@@ -2,6 +2,7 @@ using Events.Core.Attendance;
 using Events.Core.Briefing;
 using Events.Core.EventChanges;
 using Events.Core.FollowUps;
+using Events.Core.Interpretation;
 using Events.Core.Reports;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class AfterTheEventSetup
         services.AddScoped<IFollowUpJobs, FollowUpJobs>();
         services.AddScoped<BriefingScheduler>();
         services.AddScoped<IBriefingJobs, BriefingJobs>();
+        services.AddInterpretation();
         services.AddScoped<EventReportBuilder>();
         services.AddScoped<IInterceptor, EventMoveInterceptor>();
         return services;

@@ -2,7 +2,6 @@ using Events.Core.Data;
 using Events.Core.Glossary;
 using Events.Web.Organiser;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Glossary;
 
@@ -21,58 +20,41 @@ public static class GlossaryEndpoints
         group.MapDelete("/{termId:int}", Remove);
     }
 
-    private static async Task<Results<Ok<List<GlossaryTermDto>>, NotFound>> List(string slug, EventsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<GlossaryTermDto>>, NotFound>> List(string slug, EventsDbContext db, GlossaryEditor glossary, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var terms = await db.GlossaryTerms.AsNoTracking().Where(t => t.EventId == ev.Id).OrderBy(t => t.Id).ToListAsync(ct);
-        return TypedResults.Ok(terms.Select(t => t.ToDto()).ToList());
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok((await glossary.ListAsync(ev.Id, ct)).Select(t => t.ToDto()).ToList());
     }
 
     private static async Task<Results<Created<GlossaryTermDto>, NotFound, ValidationProblem>> Add(
-        string slug, GlossaryTermInput input, EventsDbContext db, CancellationToken ct)
+        string slug, GlossaryTermInput input, EventsDbContext db, GlossaryEditor glossary, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return TypedResults.NotFound();
         }
-        var term = new GlossaryTerm { EventId = ev.Id };
-        var errors = input.ApplyTo(term);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        db.GlossaryTerms.Add(term);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/organiser/events/{ev.Slug}/glossary/{term.Id}", term.ToDto());
+        var result = await glossary.AddAsync(ev.Id, input, ct);
+        return result.IsValid
+            ? TypedResults.Created($"/api/organiser/events/{ev.Slug}/glossary/{result.Value!.Id}", result.Value.ToDto())
+            : TypedResults.ValidationProblem(result.Errors.ToDictionary());
     }
 
     private static async Task<Results<Ok<GlossaryTermDto>, NotFound, ValidationProblem>> Update(
-        string slug, int termId, GlossaryTermInput input, EventsDbContext db, CancellationToken ct)
+        string slug, int termId, GlossaryTermInput input, EventsDbContext db, GlossaryEditor glossary, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        var term = ev is null ? null : await db.GlossaryTerms.SingleOrDefaultAsync(t => t.Id == termId && t.EventId == ev.Id, ct);
-        if (term is null)
+        var result = ev is null ? null : await glossary.UpdateAsync(ev.Id, termId, input, ct);
+        if (result is not { Found: true })
         {
             return TypedResults.NotFound();
         }
-        var errors = input.ApplyTo(term);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(term.ToDto());
+        return result.IsValid ? TypedResults.Ok(result.Value!.ToDto()) : TypedResults.ValidationProblem(result.Errors.ToDictionary());
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int termId, EventsDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int termId, EventsDbContext db, GlossaryEditor glossary, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        var removed = ev is null ? 0 : await db.GlossaryTerms.Where(t => t.Id == termId && t.EventId == ev.Id).ExecuteDeleteAsync(ct);
-        return removed == 0 ? TypedResults.NotFound() : TypedResults.NoContent();
+        return ev is not null && await glossary.RemoveAsync(ev.Id, termId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 }

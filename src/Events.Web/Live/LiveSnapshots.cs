@@ -31,7 +31,7 @@ public sealed class LiveSnapshots(EventsDbContext db, Presence presence)
             ev.TimeZoneId,
             ev.ToSessionView(),
             ev.AgendaItems.OrderBy(a => a.StartsAtUtc).Select(a => a.ToView()).ToList(),
-            ev.Channels.OrderByDescending(c => c.IsFloor).ThenBy(c => c.Id).Select(c => c.ToView()).ToList(),
+            Core.Interpretation.ChannelPlanner.InOrder(ev.Channels).Select(c => c.ToView()).ToList(),
             questions.Select(q => staffView ? q.ToStaffView() : q.ToAudienceView()).ToList(),
             mine.Select(q => q.ToAudienceView()).ToList(),
             myVotes,

@@ -1,5 +1,4 @@
 using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Interpretation;
 using Events.Web.Public;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,58 +10,47 @@ public static class ChannelEndpoints
     public static void MapChannels(this RouteGroupBuilder events)
     {
         var group = events.MapGroup("/channels").WithTags("Organiser: interpretation channels");
+        group.MapGet("/", List);
         group.MapPost("/", Add);
         group.MapPut("/{id:int}", Update);
         group.MapDelete("/{id:int}", Remove);
     }
 
-    private static async Task<Results<Created<ChannelDto>, NotFound, ValidationProblem>> Add(
-        string slug, ChannelInput input, EventsDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<List<ChannelDto>>, NotFound>> List(string slug, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok((await planner.ListAsync(ev.Id, ct)).Select(c => c.ToDto(forOrganiser: true)).ToList());
+    }
+
+    private static async Task<Results<Created<ChannelDto>, NotFound, ValidationProblem>> Add(
+        string slug, ChannelInput input, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)
+    {
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return TypedResults.NotFound();
         }
-        var channel = new InterpretationChannel { LanguageCode = "", Label = "", EventId = ev.Id };
-        var errors = input.ApplyTo(channel, ev.Channels);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        ev.Channels.Add(channel);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/organiser/events/{slug}/channels/{channel.Id}", channel.ToDto(forOrganiser: true));
+        var result = await planner.AddAsync(ev.Id, input, ct);
+        return result.IsValid
+            ? TypedResults.Created($"/api/organiser/events/{ev.Slug}/channels/{result.Value!.Id}", result.Value.ToDto(forOrganiser: true))
+            : TypedResults.ValidationProblem(result.Errors.ToDictionary());
     }
 
     private static async Task<Results<Ok<ChannelDto>, NotFound, ValidationProblem>> Update(
-        string slug, int id, ChannelInput input, EventsDbContext db, CancellationToken ct)
+        string slug, int id, ChannelInput input, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var channel = ev?.Channels.SingleOrDefault(c => c.Id == id);
-        if (ev is null || channel is null)
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        var result = ev is null ? null : await planner.UpdateAsync(ev.Id, id, input, ct);
+        if (result is not { Found: true })
         {
             return TypedResults.NotFound();
         }
-        var errors = input.ApplyTo(channel, ev.Channels);
-        if (!errors.IsValid)
-        {
-            return TypedResults.ValidationProblem(errors.ToDictionary());
-        }
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(channel.ToDto(forOrganiser: true));
+        return result.IsValid ? TypedResults.Ok(result.Value!.ToDto(forOrganiser: true)) : TypedResults.ValidationProblem(result.Errors.ToDictionary());
     }
 
-    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var channel = ev?.Channels.SingleOrDefault(c => c.Id == id);
-        if (channel is null)
-        {
-            return TypedResults.NotFound();
-        }
-        db.Channels.Remove(channel);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        return ev is not null && await planner.RemoveAsync(ev.Id, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 }

@@ -25,7 +25,10 @@ public sealed record AgendaPersonDto(int SpeakerId, string Name, string Title, s
 /// <summary><see cref="Email"/> is filled only for organisers.</summary>
 public sealed record SpeakerDto(int Id, string Name, string Title, string Organisation, string Bio, string? PhotoUrl, string? Email);
 
-/// <summary><see cref="JoinUrl"/> is filled only for organisers; attendees get it through their personal link.</summary>
+/// <summary>
+/// <see cref="JoinUrl"/> and <see cref="Interpreters"/> (the names of the event's interpreters on this channel) are filled only
+/// for organisers; attendees get the link through their personal link.
+/// </summary>
 public sealed record ChannelDto(int Id, string LanguageCode, string Label, bool IsFloor, string? JoinUrl, IReadOnlyList<string> Interpreters, bool IsLive);
 
 public sealed record ReadingDto(int Id, int Position, string Authors, int? Year, string Title, string Publisher,
@@ -44,7 +47,7 @@ public static class EventDtoMapping
             e.TimeZoneId, e.Capacity, e.OrganiserName, e.OrganiserEmail, e.Status, e.Sequence,
             e.AgendaItems.OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Position).Select(a => a.ToDto(zone)).ToList(),
             e.Speakers.OrderBy(s => s.Id).Select(s => s.ToDto(forOrganiser)).ToList(),
-            e.Channels.OrderByDescending(c => c.IsFloor).ThenBy(c => c.Id).Select(c => c.ToDto(forOrganiser)).ToList(),
+            ChannelPlanner.InOrder(e.Channels).Select(c => c.ToDto(forOrganiser)).ToList(),
             e.Readings.OrderBy(r => r.Position).ThenBy(r => r.Id).Select(r => r.ToDto()).ToList(),
             e.RequiresApproval, e.RequiresEmailConfirmation,
             e.RegistrationClosesAtUtc is { } closes ? EventTime.ToOffset(closes, zone) : null,
@@ -63,7 +66,8 @@ public static class EventDtoMapping
         new(s.Id, s.Name, s.Title, s.Organisation, s.Bio, s.PhotoUrl, forOrganiser ? s.Email : null);
 
     public static ChannelDto ToDto(this InterpretationChannel c, bool forOrganiser) =>
-        new(c.Id, c.LanguageCode, c.Label, c.IsFloor, forOrganiser ? c.JoinUrl : null, c.Interpreters, c.IsLive);
+        new(c.Id, c.LanguageCode, c.Label, c.IsFloor, forOrganiser ? c.JoinUrl : null,
+            forOrganiser ? c.Interpreters.OrderBy(i => i.Name, StringComparer.CurrentCulture).Select(i => i.Name).ToList() : [], c.IsLive);
 
     public static ReadingDto ToDto(this Reading r) =>
         new(r.Id, r.Position, r.Authors, r.Year, r.Title, r.Publisher, r.Url, r.Doi, r.Note, r.Citation(), r.Link);

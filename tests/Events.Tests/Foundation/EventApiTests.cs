@@ -31,9 +31,9 @@ public sealed class EventApiTests : IDisposable
         (await organiser.PostAsJsonAsync("/api/organiser/events/forum-2021/agenda",
             TestData.Item("Opening", 16, 0, 10, AgendaItemKind.OpeningRemarks))).EnsureSuccessStatusCode();
         (await organiser.PostAsJsonAsync("/api/organiser/events/forum-2021/channels",
-            new ChannelInput("en", "English", true, "https://stream.example.org/en", []))).EnsureSuccessStatusCode();
+            new ChannelInput("en", "English", true, "https://stream.example.org/en"))).EnsureSuccessStatusCode();
         (await organiser.PostAsJsonAsync("/api/organiser/events/forum-2021/channels",
-            new ChannelInput("fr", "Français", false, "https://stream.example.org/fr", ["Interprète"]))).EnsureSuccessStatusCode();
+            new ChannelInput("fr", "Français", false, "https://stream.example.org/fr"))).EnsureSuccessStatusCode();
         (await organiser.PostAsJsonAsync("/api/organiser/events/forum-2021/readings",
             new ReadingInput("ILO", 2014, "Profits and Poverty", "Geneva: ILO", "https://example.org/ilo", null, null))).EnsureSuccessStatusCode();
 

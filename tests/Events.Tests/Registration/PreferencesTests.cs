@@ -17,7 +17,7 @@ public sealed partial class PreferencesTests : IDisposable
     {
         var organiser = await _app.PublishedEventAsync();
         (await organiser.PostAsJsonAsync("/api/organiser/events/forum-2021/channels",
-            new ChannelInput("es", "Español", false, "https://stream.example.org/es", []))).EnsureSuccessStatusCode();
+            new ChannelInput("es", "Español", false, "https://stream.example.org/es"))).EnsureSuccessStatusCode();
         var client = _app.CreateClient();
         (await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form(language: "fr"))).EnsureSuccessStatusCode();
         var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());

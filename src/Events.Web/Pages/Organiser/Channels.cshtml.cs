@@ -1,12 +1,13 @@
 using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Interpretation;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class ChannelsModel(EventsDbContext db) : PageModel
+public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed class ChannelForm
     {
@@ -14,61 +15,114 @@ public sealed class ChannelsModel(EventsDbContext db) : PageModel
         public string? Label { get; set; }
         public bool IsFloor { get; set; }
         public string? JoinUrl { get; set; }
-        public string? Interpreters { get; set; }
 
-        public ChannelInput ToInput() => new(LanguageCode?.Trim(), Label, IsFloor, string.IsNullOrWhiteSpace(JoinUrl) ? null : JoinUrl.Trim(),
-            (Interpreters ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList());
+        public ChannelInput ToInput() => new(LanguageCode?.Trim(), Label, IsFloor, string.IsNullOrWhiteSpace(JoinUrl) ? null : JoinUrl.Trim());
+
+        public static ChannelForm From(InterpretationChannel c) =>
+            new() { LanguageCode = c.LanguageCode, Label = c.Label, IsFloor = c.IsFloor, JoinUrl = c.JoinUrl };
     }
 
     [BindProperty]
     public ChannelForm Input { get; set; } = new();
 
     public string Slug { get; private set; } = "";
+    public string EventTitle { get; private set; } = "";
     public IReadOnlyList<InterpretationChannel> Channels { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    /// <summary>The channel the form edits; null when it adds one.</summary>
+    public InterpretationChannel? Editing { get; private set; }
+
+    /// <summary>A tag as a word: the site's languages in the page's language, any other in its own (<c>français (Canada) (fr-CA)</c>); each with its tag.</summary>
+    public string LanguageName(string code)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        return ev is null ? NotFound() : Show(ev);
+        if (InterpretersModel.Languages.Contains(code))
+        {
+            return localizer["@Channels.Language." + code];
+        }
+        try
+        {
+            return $"{System.Globalization.CultureInfo.GetCultureInfo(code, predefinedOnly: true).NativeName} ({code})";
+        }
+        catch (System.Globalization.CultureNotFoundException)
+        {
+            return code;
+        }
+    }
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? edit, CancellationToken ct)
+    {
+        if (!await ShowAsync(slug, edit, ct))
+        {
+            return NotFound();
+        }
+        if (edit is not null && Editing is null)
+        {
+            return NotFound();
+        }
+        Input = Editing is null ? new() : ChannelForm.From(Editing);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct)
     {
         ModelState.Clear();
-        var ev = await db.Events.FindFullAsync(slug, ct);
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return NotFound();
         }
-        var channel = new InterpretationChannel { LanguageCode = "", Label = "", EventId = ev.Id };
-        var errors = Input.ToInput().ApplyTo(channel, ev.Channels);
-        ModelState.AddRuleErrors(errors, nameof(Input));
-        if (!errors.IsValid)
+        var result = await planner.AddAsync(ev.Id, Input.ToInput(), ct);
+        if (!result.IsValid)
         {
-            return Show(ev);
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, null, ct);
+            return Page();
         }
-        ev.Channels.Add(channel);
-        await db.SaveChangesAsync(ct);
+        this.Flash(localizer["Channel {0} added.", result.Value!.Label]);
+        return RedirectToPage(new { slug });
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        var result = ev is null ? null : await planner.UpdateAsync(ev.Id, id, Input.ToInput(), ct);
+        if (result is not { Found: true })
+        {
+            return NotFound();
+        }
+        if (!result.IsValid)
+        {
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, id, ct);
+            return Page();
+        }
+        this.Flash(localizer["Channel {0} saved.", result.Value!.Label]);
         return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var channel = ev?.Channels.SingleOrDefault(c => c.Id == id);
-        if (channel is null)
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null || !await planner.RemoveAsync(ev.Id, id, ct))
         {
             return NotFound();
         }
-        db.Channels.Remove(channel);
-        await db.SaveChangesAsync(ct);
+        this.Flash(localizer["Channel removed."]);
         return RedirectToPage(new { slug });
     }
 
-    private PageResult Show(Event ev)
+    private async Task<bool> ShowAsync(string slug, int? edit, CancellationToken ct)
     {
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null)
+        {
+            return false;
+        }
         Slug = ev.Slug;
-        Channels = ev.Channels.OrderBy(c => c.Label, StringComparer.CurrentCulture).ToList();
-        return Page();
+        EventTitle = ev.Title;
+        Channels = await planner.ListAsync(ev.Id, ct);
+        Editing = Channels.SingleOrDefault(c => c.Id == edit);
+        return true;
     }
 }

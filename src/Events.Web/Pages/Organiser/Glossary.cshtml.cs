@@ -1,64 +1,110 @@
 using Events.Core.Data;
 using Events.Core.Glossary;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class GlossaryModel(EventsDbContext db) : PageModel
+public sealed class GlossaryModel(EventsDbContext db, GlossaryEditor glossary, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>The form's fields: input name, language tag (null for the note) and label key.</summary>
+    public static readonly (string Name, string? Lang, string Label)[] Fields =
+        [("En", "en", "@Channels.Language.en"), ("Fr", "fr", "@Channels.Language.fr"), ("Es", "es", "@Channels.Language.es"), ("Note", null, "@Channels.Note (optional)")];
+
     [BindProperty]
     public GlossaryTermInput Input { get; set; } = new(null, null, null, null);
 
     public string Slug { get; private set; } = "";
     public IReadOnlyList<GlossaryTerm> Terms { get; private set; } = [];
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
 
-    public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    /// <summary>The term the form edits; null when it adds one.</summary>
+    public GlossaryTerm? Editing { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public string? Value(string name) => name switch
     {
-        var eventId = await EventIdAsync(slug, ct);
-        return eventId is null ? NotFound() : await ShowAsync(slug, eventId.Value, ct);
+        "En" => Input.En,
+        "Fr" => Input.Fr,
+        "Es" => Input.Es,
+        _ => Input.Note,
+    };
+
+    public string? Error(string name) =>
+        ModelState.TryGetValue("Input." + name, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? edit, CancellationToken ct)
+    {
+        if (!await ShowAsync(slug, edit, ct) || (edit is not null && Editing is null))
+        {
+            return NotFound();
+        }
+        if (Editing is { } t)
+        {
+            Input = new(t.En, t.Fr, t.Es, t.Note);
+        }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct)
     {
-        var eventId = await EventIdAsync(slug, ct);
-        if (eventId is null)
+        ModelState.Clear();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null)
         {
             return NotFound();
         }
-        var term = new GlossaryTerm { EventId = eventId.Value };
-        var errors = Input.ApplyTo(term);
-        if (!errors.IsValid)
+        var result = await glossary.AddAsync(ev.Id, Input, ct);
+        if (!result.IsValid)
         {
-            Errors = errors.ToDictionary();
-            return await ShowAsync(slug, eventId.Value, ct);
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, null, ct);
+            return Page();
         }
-        db.GlossaryTerms.Add(term);
-        await db.SaveChangesAsync(ct);
+        this.Flash(localizer["Term added."]);
+        return RedirectToPage(new { slug });
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        var result = ev is null ? null : await glossary.UpdateAsync(ev.Id, id, Input, ct);
+        if (result is not { Found: true })
+        {
+            return NotFound();
+        }
+        if (!result.IsValid)
+        {
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, id, ct);
+            return Page();
+        }
+        this.Flash(localizer["Term saved."]);
         return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
-        var eventId = await EventIdAsync(slug, ct);
-        if (eventId is null || await db.GlossaryTerms.Where(t => t.Id == id && t.EventId == eventId).ExecuteDeleteAsync(ct) == 0)
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null || !await glossary.RemoveAsync(ev.Id, id, ct))
         {
             return NotFound();
         }
+        this.Flash(localizer["Term removed."]);
         return RedirectToPage(new { slug });
     }
 
-    private Task<int?> EventIdAsync(string slug, CancellationToken ct) =>
-        db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
-
-    private async Task<PageResult> ShowAsync(string slug, int eventId, CancellationToken ct)
+    private async Task<bool> ShowAsync(string slug, int? edit, CancellationToken ct)
     {
-        Slug = slug;
-        Terms = await db.GlossaryTerms.AsNoTracking().Where(t => t.EventId == eventId).OrderBy(t => t.En).ThenBy(t => t.Id).ToListAsync(ct);
-        return Page();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null)
+        {
+            return false;
+        }
+        Slug = ev.Slug;
+        Terms = await glossary.ListAsync(ev.Id, ct);
+        Editing = Terms.SingleOrDefault(t => t.Id == edit);
+        return true;
     }
 }

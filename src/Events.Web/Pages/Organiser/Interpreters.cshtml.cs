@@ -1,82 +1,121 @@
 using Events.Core.Briefing;
 using Events.Core.Data;
-using Events.Core.Events;
-using Events.Web.Briefing;
+using Events.Core.Interpretation;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class InterpretersModel(EventsDbContext db, BriefingScheduler scheduler, TimeProvider clock) : PageModel
+public sealed class InterpretersModel(
+    EventsDbContext db, InterpreterRoster roster, ChannelPlanner planner, BriefingDesk desk, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    public static readonly string[] Languages = ["en", "fr", "es"];
+
     [BindProperty]
     public InterpreterInput Input { get; set; } = new(null, null, "en", "fr", null);
 
-    [TempData]
-    public string? Message { get; set; }
-
     public string Slug { get; private set; } = "";
     public IReadOnlyList<Interpreter> Interpreters { get; private set; } = [];
-    public IReadOnlyDictionary<int, string> Channels { get; private set; } = new Dictionary<int, string>();
-    public BriefingStatusDto Status { get; private set; } = new(null, 0, 0, 0);
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
+    public IReadOnlyList<InterpretationChannel> Channels { get; private set; } = [];
+    public BriefingStatus Status { get; private set; } = new(null, 0, 0, 0);
 
-    public string? Error(string field) => Errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
+    /// <summary>The interpreter the form edits; null when it adds one.</summary>
+    public Interpreter? Editing { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public string ChannelLabel(int? channelId) => Channels.SingleOrDefault(c => c.Id == channelId)?.Label ?? "";
+
+    public async Task<IActionResult> OnGetAsync(string slug, int? edit, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        return ev is null ? NotFound() : await ShowAsync(ev, ct);
+        if (!await ShowAsync(slug, edit, ct) || (edit is not null && Editing is null))
+        {
+            return NotFound();
+        }
+        if (Editing is { } i)
+        {
+            // The channel in the target language is the default: left so, a change of language follows it.
+            var automatic = ChannelMatching.For(i.TargetLanguage, Channels)?.Id == i.ChannelId;
+            Input = new(i.Name, i.Email, i.SourceLanguage, i.TargetLanguage, automatic ? null : i.ChannelId);
+        }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        ModelState.Clear();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return NotFound();
         }
-        var interpreter = new Interpreter { EventId = ev.Id, Name = "", Email = "", SourceLanguage = "", TargetLanguage = "" };
-        var errors = Input.ApplyTo(interpreter, await InterpreterEndpoints.ChannelIdsAsync(db, ev.Id, ct));
-        if (!errors.IsValid)
+        var result = await roster.AddAsync(ev.Id, Input, ct);
+        if (!result.IsValid)
         {
-            Errors = errors.ToDictionary();
-            return await ShowAsync(ev, ct);
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, null, ct);
+            return Page();
         }
-        db.Interpreters.Add(interpreter);
-        await db.SaveChangesAsync(ct);
+        this.Flash(localizer["{0} added to the interpreters.", result.Value!.Name]);
+        return RedirectToPage(new { slug });
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        var result = ev is null ? null : await roster.UpdateAsync(ev.Id, id, Input, ct);
+        if (result is not { Found: true })
+        {
+            return NotFound();
+        }
+        if (!result.IsValid)
+        {
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, id, ct);
+            return Page();
+        }
+        this.Flash(localizer["{0} saved.", result.Value!.Name]);
         return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null || await db.Interpreters.Where(i => i.Id == id && i.EventId == ev.Id).ExecuteDeleteAsync(ct) == 0)
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null || !await roster.RemoveAsync(ev.Id, id, ct))
         {
             return NotFound();
         }
+        this.Flash(localizer["Interpreter removed."]);
         return RedirectToPage(new { slug });
     }
 
     public async Task<IActionResult> OnPostSendNowAsync(string slug, CancellationToken ct)
     {
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Slug == slug, ct);
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return NotFound();
         }
-        scheduler.SendNow(ev.Id);
-        Message = "A fresh briefing is on its way to every interpreter.";
+        var (reached, errors) = await desk.SendNowAsync(ev, ct);
+        this.Flash(errors.IsValid
+            ? localizer["A fresh briefing is on its way to {0} interpreter(s).", reached]
+            : localizer["@Rule.channels.The event has no interpreters to brief yet."]);
         return RedirectToPage(new { slug });
     }
 
-    private async Task<PageResult> ShowAsync(Event ev, CancellationToken ct)
+    private async Task<bool> ShowAsync(string slug, int? edit, CancellationToken ct)
     {
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null)
+        {
+            return false;
+        }
         Slug = ev.Slug;
-        Interpreters = await db.Interpreters.AsNoTracking().Where(i => i.EventId == ev.Id).OrderBy(i => i.Id).ToListAsync(ct);
-        Channels = await db.Channels.AsNoTracking().Where(c => c.EventId == ev.Id).ToDictionaryAsync(c => c.Id, c => c.Label, ct);
-        Status = await BriefingEndpoints.StatusAsync(db, scheduler, clock, ev, ct);
-        return Page();
+        Interpreters = await roster.ListAsync(ev.Id, ct);
+        Channels = await planner.ListAsync(ev.Id, ct);
+        Status = await desk.StatusAsync(ev, ct);
+        Editing = Interpreters.SingleOrDefault(i => i.Id == edit);
+        return true;
     }
 }

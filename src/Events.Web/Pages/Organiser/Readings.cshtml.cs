@@ -1,12 +1,13 @@
 using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Readings;
+using Events.Web.Organiser;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
-public sealed class ReadingsModel(EventsDbContext db) : PageModel
+public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public ReadingInput Input { get; set; } = new(null, null, null, null, null, null, null);
@@ -14,60 +15,113 @@ public sealed class ReadingsModel(EventsDbContext db) : PageModel
     public string Slug { get; private set; } = "";
     public IReadOnlyList<Reading> Readings { get; private set; } = [];
 
-    public (string Name, string Label, string Type)[] Fields { get; } =
+    /// <summary>The reading the form edits; null when it adds one.</summary>
+    public Reading? Editing { get; private set; }
+
+    public static readonly (string Name, string Label, string Type)[] Fields =
     [
-        ("Title", "Title", "text"), ("Authors", "Authors", "text"), ("Year", "Year", "number"),
-        ("Publisher", "Publisher", "text"), ("Url", "Link (URL)", "url"), ("Doi", "DOI", "text"), ("Note", "Note", "text"),
+        ("Title", "@Channels.Title", "text"), ("Authors", "@Channels.Authors", "text"), ("Year", "@Channels.Year", "number"),
+        ("Publisher", "@Channels.Publisher", "text"), ("Url", "@Channels.Link (URL)", "url"), ("Doi", "@Channels.DOI", "text"), ("Note", "@Channels.Note", "text"),
     ];
 
-    public string? Value(string name) => typeof(ReadingInput).GetProperty(name)?.GetValue(Input)?.ToString();
+    public string? Value(string name) => name switch
+    {
+        "Title" => Input.Title,
+        "Authors" => Input.Authors,
+        "Year" => Input.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        "Publisher" => Input.Publisher,
+        "Url" => Input.Url,
+        "Doi" => Input.Doi,
+        _ => Input.Note,
+    };
 
     public string? Error(string name) =>
-        ModelState.TryGetValue("Input." + name, out var entry) ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
+        ModelState.TryGetValue("Input." + name, out var entry) && entry.Errors.Count > 0 ? string.Join(" ", entry.Errors.Select(e => e.ErrorMessage)) : null;
 
-    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, int? edit, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        return ev is null ? NotFound() : Show(ev);
+        if (!await ShowAsync(slug, edit, ct) || (edit is not null && Editing is null))
+        {
+            return NotFound();
+        }
+        if (Editing is { } r)
+        {
+            Input = new(r.Authors, r.Year, r.Title, r.Publisher, r.Url, r.Doi, r.Note);
+        }
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAddAsync(string slug, CancellationToken ct)
     {
         ModelState.Clear();
-        var ev = await db.Events.FindFullAsync(slug, ct);
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
         if (ev is null)
         {
             return NotFound();
         }
-        var reading = new Reading { Title = "", EventId = ev.Id, Position = ev.Readings.Count == 0 ? 0 : ev.Readings.Max(r => r.Position) + 1 };
-        var errors = Input.ApplyTo(reading);
-        ModelState.AddRuleErrors(errors, nameof(Input));
-        if (!errors.IsValid)
+        var result = await list.AddAsync(ev.Id, Input, ct);
+        if (!result.IsValid)
         {
-            return Show(ev);
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, null, ct);
+            return Page();
         }
-        ev.Readings.Add(reading);
-        await db.SaveChangesAsync(ct);
+        this.Flash(localizer["Reading added."]);
         return RedirectToPage(new { slug });
+    }
+
+    public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        var result = ev is null ? null : await list.UpdateAsync(ev.Id, id, Input, ct);
+        if (result is not { Found: true })
+        {
+            return NotFound();
+        }
+        if (!result.IsValid)
+        {
+            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
+            await ShowAsync(slug, id, ct);
+            return Page();
+        }
+        this.Flash(localizer["Reading saved."]);
+        return RedirectToPage(new { slug });
+    }
+
+    /// <summary>Move up (<paramref name="by"/> −1) or down (+1); back at the reading, so the keyboard carries on from it.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(string slug, int id, int by, CancellationToken ct)
+    {
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null || await list.MoveAsync(ev.Id, id, by, ct) is null)
+        {
+            return NotFound();
+        }
+        this.Flash(localizer["Reading moved."]);
+        return Redirect($"/organiser/events/{ev.Slug}/readings#reading-{id}");
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
-        var ev = await db.Events.FindFullAsync(slug, ct);
-        var reading = ev?.Readings.SingleOrDefault(r => r.Id == id);
-        if (reading is null)
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null || !await list.RemoveAsync(ev.Id, id, ct))
         {
             return NotFound();
         }
-        db.Readings.Remove(reading);
-        await db.SaveChangesAsync(ct);
+        this.Flash(localizer["Reading removed."]);
         return RedirectToPage(new { slug });
     }
 
-    private PageResult Show(Event ev)
+    private async Task<bool> ShowAsync(string slug, int? edit, CancellationToken ct)
     {
+        var ev = await db.FindBySlugOrIdAsync(slug, ct);
+        if (ev is null)
+        {
+            return false;
+        }
         Slug = ev.Slug;
-        Readings = ev.Readings.OrderBy(r => r.Position).ToList();
-        return Page();
+        Readings = await list.ListAsync(ev.Id, ct);
+        Editing = Readings.SingleOrDefault(r => r.Id == edit);
+        return true;
     }
 }

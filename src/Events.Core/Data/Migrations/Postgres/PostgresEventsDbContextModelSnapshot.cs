@@ -214,6 +214,8 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChannelId");
+
                     b.HasIndex("EventId");
 
                     b.ToTable("Interpreters");
@@ -531,10 +533,6 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<int>("EventId")
                         .HasColumnType("integer");
 
-                    b.PrimitiveCollection<List<string>>("Interpreters")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
                     b.Property<bool>("IsFloor")
                         .HasColumnType("boolean");
 
@@ -542,15 +540,21 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("JoinUrl")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Label")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("LanguageCode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1128,6 +1132,11 @@ namespace Events.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
                 {
+                    b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
+                        .WithMany("Interpreters")
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Events.Core.Events.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
@@ -1335,6 +1344,11 @@ namespace Events.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
+                {
+                    b.Navigation("Interpreters");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

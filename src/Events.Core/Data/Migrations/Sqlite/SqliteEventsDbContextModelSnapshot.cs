@@ -202,6 +202,8 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ChannelId");
+
                     b.HasIndex("EventId");
 
                     b.ToTable("Interpreters");
@@ -507,10 +509,6 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Interpreters")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsFloor")
                         .HasColumnType("INTEGER");
 
@@ -518,15 +516,21 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JoinUrl")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LanguageCode")
                         .IsRequired()
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1086,6 +1090,11 @@ namespace Events.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
                 {
+                    b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
+                        .WithMany("Interpreters")
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Events.Core.Events.Event", null)
                         .WithMany()
                         .HasForeignKey("EventId")
@@ -1293,6 +1302,11 @@ namespace Events.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
+                {
+                    b.Navigation("Interpreters");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

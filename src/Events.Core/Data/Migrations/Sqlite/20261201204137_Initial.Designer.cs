@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Events.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEventsDbContext))]
-    [Migration("20261129093036_LiveSession")]
-    partial class LiveSession
+    [Migration("20261201204137_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -171,6 +171,47 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("AgendaPeople");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Interpreters");
+                });
+
             modelBuilder.Entity("Events.Core.Email.EmailDelivery", b =>
                 {
                     b.Property<int>("Id")
@@ -238,6 +279,12 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<bool>("AllowFullyAnonymousQuestions")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AttendanceThresholdMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BriefingHoursBefore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
 
@@ -280,7 +327,16 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RegistrationClosesAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ReminderOffsetMinutes")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequiresApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RequiresEmailConfirmation")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sequence")
@@ -324,6 +380,129 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeAnsweredQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeUnansweredQuestions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SendAfterEndMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SurveyUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbsentMessage")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbsentSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpDraftId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnansweredNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpDraftId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpMessage");
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("En")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Es")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("GlossaryTerms");
+                });
+
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.Property<int>("Id")
@@ -333,10 +512,6 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
-                    b.PrimitiveCollection<string>("Interpreters")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("IsFloor")
                         .HasColumnType("INTEGER");
 
@@ -344,15 +519,21 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JoinUrl")
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Label")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LanguageCode")
                         .IsRequired()
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -576,6 +757,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -583,6 +768,9 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("HoldExpiresAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -600,6 +788,10 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusOnceEmailConfirmed")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
@@ -627,6 +819,69 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.HasIndex("EventId", "Status", "WaitingPosition");
 
                     b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("RegistrationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationAnswers");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("RegistrationQuestions");
                 });
 
             modelBuilder.Entity("Events.Core.Speakers.Speaker", b =>
@@ -836,6 +1091,47 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Navigation("Speaker");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
+                        .WithMany("Interpreters")
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.HasOne("Events.Core.FollowUps.FollowUpDraft", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("FollowUpDraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -899,6 +1195,30 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.HasOne("Events.Core.Events.Event", null)
                         .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationAnswer", b =>
+                {
+                    b.HasOne("Events.Core.Registrations.RegistrationQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Events.Core.Registrations.Registration", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationQuestion", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany("Questions")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -975,9 +1295,26 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Navigation("Channels");
 
+                    b.Navigation("Questions");
+
                     b.Navigation("Readings");
 
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
+                {
+                    b.Navigation("Interpreters");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

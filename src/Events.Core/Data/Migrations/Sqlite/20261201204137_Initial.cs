@@ -90,10 +90,21 @@ namespace Events.Core.Data.Migrations.Sqlite
                     TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Capacity = table.Column<int>(type: "INTEGER", nullable: true),
                     RequiresApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresEmailConfirmation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegistrationClosesAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     OrganiserName = table.Column<string>(type: "TEXT", nullable: false),
                     OrganiserEmail = table.Column<string>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Moderation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AllowFullyAnonymousQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentAgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LiveStartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LiveEndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AttendanceThresholdMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    BriefingHoursBefore = table.Column<int>(type: "INTEGER", nullable: true),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReminderOffsetMinutes = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -234,17 +245,36 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AskerBlocks",
+                columns: table => new
+                {
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    BlockedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AskerBlocks", x => new { x.EventId, x.ParticipantKey });
+                    table.ForeignKey(
+                        name: "FK_AskerBlocks_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Channels",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    LanguageCode = table.Column<string>(type: "TEXT", nullable: false),
-                    Label = table.Column<string>(type: "TEXT", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    LanguageCode = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     IsFloor = table.Column<bool>(type: "INTEGER", nullable: false),
-                    JoinUrl = table.Column<string>(type: "TEXT", nullable: true),
-                    Interpreters = table.Column<string>(type: "TEXT", nullable: false),
+                    JoinUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     IsLive = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -283,6 +313,113 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FollowUps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RecordingUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SurveyUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IncludeAnsweredQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IncludeUnansweredQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    SendAfterEndMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUps_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GlossaryTerms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Fr = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Es = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GlossaryTerms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GlossaryTerms_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LiveConnections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ConnectionId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    RegistrationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConnectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DisconnectedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LiveConnections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LiveConnections_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AskerKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    RegistrationId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AskerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Anonymity = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    HeldForPersonalData = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Votes = table.Column<int>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Questions_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Readings",
                 columns: table => new
                 {
@@ -303,6 +440,30 @@ namespace Events.Core.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Readings", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Readings_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Options = table.Column<string>(type: "TEXT", nullable: false),
+                    Required = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationQuestions_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
                         principalColumn: "Id",
@@ -335,6 +496,36 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Interpreters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    SourceLanguage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TargetLanguage = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ChannelId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Interpreters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Interpreters_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Interpreters_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Registrations",
                 columns: table => new
                 {
@@ -351,6 +542,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                     ConsentedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     WaitingPosition = table.Column<int>(type: "INTEGER", nullable: true),
+                    StatusOnceEmailConfirmed = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    HoldExpiresAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecisionMessage = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -367,6 +561,50 @@ namespace Events.Core.Data.Migrations.Sqlite
                         name: "FK_Registrations_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FollowUpMessage",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FollowUpDraftId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    AbsentSubject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AbsentMessage = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    UnansweredNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpMessage", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUpMessage_FollowUps_FollowUpDraftId",
+                        column: x => x.FollowUpDraftId,
+                        principalTable: "FollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionVotes",
+                columns: table => new
+                {
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    VoterKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionVotes", x => new { x.QuestionId, x.VoterKey });
+                    table.ForeignKey(
+                        name: "FK_QuestionVotes_Questions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "Questions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -395,6 +633,33 @@ namespace Events.Core.Data.Migrations.Sqlite
                         name: "FK_AgendaPeople_Speakers_SpeakerId",
                         column: x => x.SpeakerId,
                         principalTable: "Speakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegistrationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationAnswers_RegistrationQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "RegistrationQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RegistrationAnswers_Registrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "Registrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -479,8 +744,78 @@ namespace Events.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUpMessage_FollowUpDraftId_Language",
+                table: "FollowUpMessage",
+                columns: new[] { "FollowUpDraftId", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_EventId",
+                table: "FollowUps",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GlossaryTerms_EventId",
+                table: "GlossaryTerms",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interpreters_ChannelId",
+                table: "Interpreters",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interpreters_EventId",
+                table: "Interpreters",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveConnections_ConnectionId",
+                table: "LiveConnections",
+                column: "ConnectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveConnections_EventId_DisconnectedAtUtc",
+                table: "LiveConnections",
+                columns: new[] { "EventId", "DisconnectedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveConnections_RegistrationId",
+                table: "LiveConnections",
+                column: "RegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_EventId_Status",
+                table: "Questions",
+                columns: new[] { "EventId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_OneAnswering",
+                table: "Questions",
+                column: "EventId",
+                unique: true,
+                filter: "\"Status\" = 'Answering'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Readings_EventId",
                 table: "Readings",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationAnswers_QuestionId",
+                table: "RegistrationAnswers",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationAnswers_RegistrationId_QuestionId",
+                table: "RegistrationAnswers",
+                columns: new[] { "RegistrationId", "QuestionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationQuestions_EventId",
+                table: "RegistrationQuestions",
                 column: "EventId");
 
             migrationBuilder.CreateIndex(
@@ -518,6 +853,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "AgendaPeople");
 
             migrationBuilder.DropTable(
+                name: "AskerBlocks");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -539,10 +877,25 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "EventModerators");
 
             migrationBuilder.DropTable(
+                name: "FollowUpMessage");
+
+            migrationBuilder.DropTable(
+                name: "GlossaryTerms");
+
+            migrationBuilder.DropTable(
+                name: "Interpreters");
+
+            migrationBuilder.DropTable(
+                name: "LiveConnections");
+
+            migrationBuilder.DropTable(
+                name: "QuestionVotes");
+
+            migrationBuilder.DropTable(
                 name: "Readings");
 
             migrationBuilder.DropTable(
-                name: "Registrations");
+                name: "RegistrationAnswers");
 
             migrationBuilder.DropTable(
                 name: "AgendaItems");
@@ -555,6 +908,18 @@ namespace Events.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "FollowUps");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "RegistrationQuestions");
+
+            migrationBuilder.DropTable(
+                name: "Registrations");
 
             migrationBuilder.DropTable(
                 name: "Channels");

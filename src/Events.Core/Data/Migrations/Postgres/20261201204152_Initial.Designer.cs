@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Events.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEventsDbContext))]
-    [Migration("20261129093121_LiveSession")]
-    partial class LiveSession
+    [Migration("20261201204152_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -181,6 +181,49 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("AgendaPeople");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChannelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SourceLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TargetLanguage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("Interpreters");
+                });
+
             modelBuilder.Entity("Events.Core.Email.EmailDelivery", b =>
                 {
                     b.Property<int>("Id")
@@ -252,6 +295,12 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<bool>("AllowFullyAnonymousQuestions")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("AttendanceThresholdMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BriefingHoursBefore")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer");
 
@@ -294,7 +343,16 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("RegistrationClosesAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.PrimitiveCollection<List<int>>("ReminderOffsetMinutes")
+                        .HasColumnType("integer[]");
+
                     b.Property<bool>("RequiresApproval")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RequiresEmailConfirmation")
                         .HasColumnType("boolean");
 
                     b.Property<int>("Sequence")
@@ -338,6 +396,135 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("Events");
                 });
 
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IncludeAnsweredQuestions")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IncludeUnansweredQuestions")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SendAfterEndMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SurveyUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId")
+                        .IsUnique();
+
+                    b.ToTable("FollowUps");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AbsentMessage")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("AbsentSubject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("FollowUpDraftId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UnansweredNote")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpDraftId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("FollowUpMessage");
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("En")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Es")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fr")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("GlossaryTerms");
+                });
+
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.Property<int>("Id")
@@ -349,10 +536,6 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<int>("EventId")
                         .HasColumnType("integer");
 
-                    b.PrimitiveCollection<List<string>>("Interpreters")
-                        .IsRequired()
-                        .HasColumnType("text[]");
-
                     b.Property<bool>("IsFloor")
                         .HasColumnType("boolean");
 
@@ -360,15 +543,21 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<string>("JoinUrl")
-                        .HasColumnType("text");
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Label")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("LanguageCode")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -600,6 +789,10 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DecisionMessage")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -607,6 +800,9 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.Property<int>("EventId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("HoldExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Language")
                         .IsRequired()
@@ -624,6 +820,10 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("StatusOnceEmailConfirmed")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
@@ -651,6 +851,73 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.HasIndex("EventId", "Status", "WaitingPosition");
 
                     b.ToTable("Registrations");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("RegistrationId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("RegistrationAnswers");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.PrimitiveCollection<List<string>>("Options")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("RegistrationQuestions");
                 });
 
             modelBuilder.Entity("Events.Core.Speakers.Speaker", b =>
@@ -866,6 +1133,47 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Navigation("Speaker");
                 });
 
+            modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
+                {
+                    b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
+                        .WithMany("Interpreters")
+                        .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpMessage", b =>
+                {
+                    b.HasOne("Events.Core.FollowUps.FollowUpDraft", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("FollowUpDraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -929,6 +1237,30 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.HasOne("Events.Core.Events.Event", null)
                         .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationAnswer", b =>
+                {
+                    b.HasOne("Events.Core.Registrations.RegistrationQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Events.Core.Registrations.Registration", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.RegistrationQuestion", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany("Questions")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1005,9 +1337,26 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.Navigation("Channels");
 
+                    b.Navigation("Questions");
+
                     b.Navigation("Readings");
 
                     b.Navigation("Speakers");
+                });
+
+            modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
+                {
+                    b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
+                {
+                    b.Navigation("Interpreters");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
+                {
+                    b.Navigation("Answers");
                 });
 #pragma warning restore 612, 618
         }

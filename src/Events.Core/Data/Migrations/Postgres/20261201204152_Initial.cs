@@ -92,10 +92,21 @@ namespace Events.Core.Data.Migrations.Postgres
                     TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Capacity = table.Column<int>(type: "integer", nullable: true),
                     RequiresApproval = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresEmailConfirmation = table.Column<bool>(type: "boolean", nullable: false),
+                    RegistrationClosesAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     OrganiserName = table.Column<string>(type: "text", nullable: false),
                     OrganiserEmail = table.Column<string>(type: "text", nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Moderation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AllowFullyAnonymousQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    OpenQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    CurrentAgendaItemId = table.Column<int>(type: "integer", nullable: true),
+                    LiveStartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LiveEndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AttendanceThresholdMinutes = table.Column<int>(type: "integer", nullable: true),
+                    BriefingHoursBefore = table.Column<int>(type: "integer", nullable: true),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ReminderOffsetMinutes = table.Column<List<int>>(type: "integer[]", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -236,17 +247,36 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AskerBlocks",
+                columns: table => new
+                {
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    BlockedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AskerBlocks", x => new { x.EventId, x.ParticipantKey });
+                    table.ForeignKey(
+                        name: "FK_AskerBlocks_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Channels",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EventId = table.Column<int>(type: "integer", nullable: false),
-                    LanguageCode = table.Column<string>(type: "text", nullable: false),
-                    Label = table.Column<string>(type: "text", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    LanguageCode = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     IsFloor = table.Column<bool>(type: "boolean", nullable: false),
-                    JoinUrl = table.Column<string>(type: "text", nullable: true),
-                    Interpreters = table.Column<List<string>>(type: "text[]", nullable: false),
+                    JoinUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     IsLive = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
@@ -285,6 +315,113 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FollowUps",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    RecordingUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SurveyUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IncludeAnsweredQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    IncludeUnansweredQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    Round = table.Column<int>(type: "integer", nullable: false),
+                    SendAfterEndMinutes = table.Column<int>(type: "integer", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUps", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUps_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "GlossaryTerms",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    En = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Fr = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Es = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_GlossaryTerms", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_GlossaryTerms_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "LiveConnections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ConnectionId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RegistrationId = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ChannelId = table.Column<int>(type: "integer", nullable: true),
+                    ConnectedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DisconnectedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LiveConnections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LiveConnections_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Questions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    AskerKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RegistrationId = table.Column<int>(type: "integer", nullable: true),
+                    AskerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Anonymity = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    HeldForPersonalData = table.Column<bool>(type: "boolean", nullable: false),
+                    Votes = table.Column<int>(type: "integer", nullable: false),
+                    MergedIntoId = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Questions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Questions_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Readings",
                 columns: table => new
                 {
@@ -305,6 +442,30 @@ namespace Events.Core.Data.Migrations.Postgres
                     table.PrimaryKey("PK_Readings", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Readings_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Options = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Required = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationQuestions_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
                         principalColumn: "Id",
@@ -337,6 +498,36 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Interpreters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    SourceLanguage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    TargetLanguage = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ChannelId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Interpreters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Interpreters_Channels_ChannelId",
+                        column: x => x.ChannelId,
+                        principalTable: "Channels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_Interpreters_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Registrations",
                 columns: table => new
                 {
@@ -353,6 +544,9 @@ namespace Events.Core.Data.Migrations.Postgres
                     ConsentedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     WaitingPosition = table.Column<int>(type: "integer", nullable: true),
+                    StatusOnceEmailConfirmed = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    HoldExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecisionMessage = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -369,6 +563,50 @@ namespace Events.Core.Data.Migrations.Postgres
                         name: "FK_Registrations_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FollowUpMessage",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FollowUpDraftId = table.Column<int>(type: "integer", nullable: false),
+                    Language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    AbsentSubject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AbsentMessage = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    UnansweredNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUpMessage", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FollowUpMessage_FollowUps_FollowUpDraftId",
+                        column: x => x.FollowUpDraftId,
+                        principalTable: "FollowUps",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuestionVotes",
+                columns: table => new
+                {
+                    QuestionId = table.Column<int>(type: "integer", nullable: false),
+                    VoterKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuestionVotes", x => new { x.QuestionId, x.VoterKey });
+                    table.ForeignKey(
+                        name: "FK_QuestionVotes_Questions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "Questions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -397,6 +635,33 @@ namespace Events.Core.Data.Migrations.Postgres
                         name: "FK_AgendaPeople_Speakers_SpeakerId",
                         column: x => x.SpeakerId,
                         principalTable: "Speakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrationAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegistrationId = table.Column<int>(type: "integer", nullable: false),
+                    QuestionId = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrationAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RegistrationAnswers_RegistrationQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "RegistrationQuestions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RegistrationAnswers_Registrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "Registrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -481,8 +746,78 @@ namespace Events.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FollowUpMessage_FollowUpDraftId_Language",
+                table: "FollowUpMessage",
+                columns: new[] { "FollowUpDraftId", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_EventId",
+                table: "FollowUps",
+                column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_GlossaryTerms_EventId",
+                table: "GlossaryTerms",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interpreters_ChannelId",
+                table: "Interpreters",
+                column: "ChannelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Interpreters_EventId",
+                table: "Interpreters",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveConnections_ConnectionId",
+                table: "LiveConnections",
+                column: "ConnectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveConnections_EventId_DisconnectedAtUtc",
+                table: "LiveConnections",
+                columns: new[] { "EventId", "DisconnectedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LiveConnections_RegistrationId",
+                table: "LiveConnections",
+                column: "RegistrationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_EventId_Status",
+                table: "Questions",
+                columns: new[] { "EventId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_OneAnswering",
+                table: "Questions",
+                column: "EventId",
+                unique: true,
+                filter: "\"Status\" = 'Answering'");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Readings_EventId",
                 table: "Readings",
+                column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationAnswers_QuestionId",
+                table: "RegistrationAnswers",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationAnswers_RegistrationId_QuestionId",
+                table: "RegistrationAnswers",
+                columns: new[] { "RegistrationId", "QuestionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RegistrationQuestions_EventId",
+                table: "RegistrationQuestions",
                 column: "EventId");
 
             migrationBuilder.CreateIndex(
@@ -520,6 +855,9 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "AgendaPeople");
 
             migrationBuilder.DropTable(
+                name: "AskerBlocks");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
             migrationBuilder.DropTable(
@@ -541,10 +879,25 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "EventModerators");
 
             migrationBuilder.DropTable(
+                name: "FollowUpMessage");
+
+            migrationBuilder.DropTable(
+                name: "GlossaryTerms");
+
+            migrationBuilder.DropTable(
+                name: "Interpreters");
+
+            migrationBuilder.DropTable(
+                name: "LiveConnections");
+
+            migrationBuilder.DropTable(
+                name: "QuestionVotes");
+
+            migrationBuilder.DropTable(
                 name: "Readings");
 
             migrationBuilder.DropTable(
-                name: "Registrations");
+                name: "RegistrationAnswers");
 
             migrationBuilder.DropTable(
                 name: "AgendaItems");
@@ -557,6 +910,18 @@ namespace Events.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "FollowUps");
+
+            migrationBuilder.DropTable(
+                name: "Questions");
+
+            migrationBuilder.DropTable(
+                name: "RegistrationQuestions");
+
+            migrationBuilder.DropTable(
+                name: "Registrations");
 
             migrationBuilder.DropTable(
                 name: "Channels");

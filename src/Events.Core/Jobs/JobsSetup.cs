@@ -1,9 +1,6 @@
 using Events.Core.Data;
 using Events.Core.Email;
 using Events.Core.Events;
-using Hangfire;
-using Hangfire.PostgreSql;
-using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,29 +15,7 @@ public static class JobsSetup
         var jobs = configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (jobs.Storage)
-            {
-                case "InMemory":
-                    config.UseInMemoryStorage();
-                    break;
-                case "Postgres":
-                    var connection = jobs.ConnectionString ?? database.ConnectionString
-                        ?? throw new InvalidOperationException("Jobs:ConnectionString (or Database:ConnectionString) is required for Postgres job storage.");
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connection));
-                    break;
-                default:
-                    Directory.CreateDirectory(database.DataDirectory);
-                    // The default one-command run should deliver within seconds, not at the 15 s default poll.
-                    config.UseSQLiteStorage(Path.Combine(database.DataDirectory, "jobs.db"),
-                        new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-                    break;
-            }
-        });
+        services.AddAppHangfire(jobs, database, runServer);
         services.AddEventsEmail();
         services.AddOptions<Registrations.SiteOptions>().BindConfiguration(Registrations.SiteOptions.Section);
         services.AddOptions<Registrations.RegistrationOptions>().BindConfiguration(Registrations.RegistrationOptions.Section)
@@ -60,10 +35,6 @@ public static class JobsSetup
         services.AddScoped<EmailStatus.EmailResender>();
         services.AddAfterTheEvent();
         services.AddEventEditing();
-        if (runServer)
-        {
-            services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);
-        }
         return services;
     }
 }

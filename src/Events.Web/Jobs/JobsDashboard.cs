@@ -11,7 +11,9 @@ public static class JobsDashboard
     {
         // The endpoint policy gives the site's usual sign-in and denied answers; the filter keeps the dashboard shut
         // even if it is ever mapped without it.
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new OrganiserDashboardFilter()] })
+        // This app's own job storage, not Hangfire's process-wide JobStorage.Current.
+        var storage = app.ServiceProvider.GetRequiredService<JobStorage>();
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new OrganiserDashboardFilter()] }, storage)
             .RequireAuthorization(Policies.Organiser);
         return app;
     }

@@ -24,7 +24,8 @@ public sealed class AttendanceTests
     /// <summary>Waits until the hub has recorded every leave, then lists the registration's rows in join order.</summary>
     private static async Task<List<LiveConnection>> ClosedRowsAsync(LiveFixture live, int registrationId, int expected)
     {
-        for (var attempt = 0; attempt < 100; attempt++)
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (DateTime.UtcNow < deadline)
         {
             var rows = await live.App.WithDbAsync(db => db.LiveConnections.Where(c => c.RegistrationId == registrationId).OrderBy(c => c.Id).ToListAsync());
             if (rows.Count == expected && rows.All(r => r.DisconnectedAtUtc is not null))

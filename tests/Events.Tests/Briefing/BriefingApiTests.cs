@@ -15,7 +15,7 @@ public sealed class BriefingApiTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     private static Core.Events.EventInput FutureEvent(int dayOffset = 0) =>
-        TestData.Event("forum-2030") with { Start = new DateTime(2030, 6, 4 + dayOffset, 16, 0, 0), End = new DateTime(2030, 6, 4 + dayOffset, 17, 30, 0) };
+        TestData.Event("forum-2030") with { Start = new DateTime(TestData.UpcomingYear, 6, 4 + dayOffset, 16, 0, 0), End = new DateTime(TestData.UpcomingYear, 6, 4 + dayOffset, 17, 30, 0) };
 
     private List<(DateTime At, int Sequence)> ScheduledBriefings() =>
         _app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().ScheduledJobs(0, 1000)
@@ -29,7 +29,7 @@ public sealed class BriefingApiTests : IDisposable
         Assert.Empty(ScheduledBriefings());
 
         (await organiser.PostAsync(new Uri("/api/organiser/events/forum-2030/publish", UriKind.Relative), null)).EnsureSuccessStatusCode();
-        var startUtc = new DateTime(2030, 6, 4, 14, 0, 0, DateTimeKind.Utc);
+        var startUtc = new DateTime(TestData.UpcomingYear, 6, 4, 14, 0, 0, DateTimeKind.Utc);
         Assert.Equal([startUtc.AddHours(-48)], ScheduledBriefings().Select(j => j.At));
 
         (await organiser.PutAsJsonAsync("/api/organiser/events/forum-2030", FutureEvent(dayOffset: 3))).EnsureSuccessStatusCode();
@@ -78,6 +78,6 @@ public sealed class BriefingApiTests : IDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["attendanceThresholdMinutes"], (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(p => p.Name));
-        Assert.Equal([new DateTime(2030, 6, 3, 14, 0, 0, DateTimeKind.Utc)], ScheduledBriefings().Select(j => j.At));
+        Assert.Equal([new DateTime(TestData.UpcomingYear, 6, 3, 14, 0, 0, DateTimeKind.Utc)], ScheduledBriefings().Select(j => j.At));
     }
 }

@@ -16,7 +16,7 @@ namespace Events.Tests.Briefings;
 /// <summary>Briefing packs over a real SMTP conversation on 127.0.0.1.</summary>
 public sealed class BriefingSendingTests : IAsyncLifetime
 {
-    private static readonly DateTime Start = new(2030, 6, 4, 14, 0, 0, DateTimeKind.Utc); // 16:00 in Paris
+    private static readonly DateTime Start = new(TestData.UpcomingYear, 6, 4, 14, 0, 0, DateTimeKind.Utc); // 16:00 in Paris
 
     private readonly TestSmtpServer _smtp = new();
     private readonly EventsApp _app;

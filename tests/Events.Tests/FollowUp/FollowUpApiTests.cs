@@ -19,7 +19,7 @@ public sealed class FollowUpApiTests : IDisposable
             .Where(j => j.Value.Job.Type == typeof(IFollowUpJobs)).Select(j => j.Value.EnqueueAt).ToList();
 
     private static Core.Events.EventInput FutureEvent(int dayOffset = 0) =>
-        TestData.Event("forum-2030") with { Start = new DateTime(2030, 6, 4 + dayOffset, 16, 0, 0), End = new DateTime(2030, 6, 4 + dayOffset, 17, 30, 0) };
+        TestData.Event("forum-2030") with { Start = new DateTime(TestData.UpcomingYear, 6, 4 + dayOffset, 16, 0, 0), End = new DateTime(TestData.UpcomingYear, 6, 4 + dayOffset, 17, 30, 0) };
 
     [Fact]
     public async Task BadDraft_Is400_NamingEachField()
@@ -72,7 +72,7 @@ public sealed class FollowUpApiTests : IDisposable
 
         var scheduled = await organiser.PostAsync(new Uri("/api/organiser/events/forum-2030/follow-up/schedule", UriKind.Relative), null);
         scheduled.EnsureSuccessStatusCode();
-        var endUtc = new DateTime(2030, 6, 4, 15, 30, 0, DateTimeKind.Utc);
+        var endUtc = new DateTime(TestData.UpcomingYear, 6, 4, 15, 30, 0, DateTimeKind.Utc);
         Assert.Equal([endUtc.AddHours(2)], ScheduledFollowUps());
         Assert.Equal(endUtc.AddHours(2), (await scheduled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("scheduledForUtc").GetDateTime());
 

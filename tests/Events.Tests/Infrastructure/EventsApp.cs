@@ -5,6 +5,7 @@ using Events.Web.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Tests.Infrastructure;
@@ -86,12 +87,27 @@ public class EventsApp : WebApplicationFactory<Program>
         return client;
     }
 
+    private string? SqliteConnectionString()
+    {
+        var database = new DatabaseOptions
+        {
+            Provider = _settings["Database:Provider"] ?? "Sqlite",
+            DataDirectory = _settings["Database:DataDirectory"] ?? DataDirectory,
+            ConnectionString = _settings.GetValueOrDefault("Database:ConnectionString"),
+        };
+        return database.IsSqlite ? database.ResolveConnectionString() : null;
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            // Only this app's pool: clearing every pool would close idle connections of apps running alongside.
+            if (SqliteConnectionString() is { } connectionString)
+            {
+                SqliteConnection.ClearPool(new SqliteConnection(connectionString));
+            }
             try
             {
                 Directory.Delete(DataDirectory, recursive: true);

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Json;
 using Events.Tests.Infrastructure;
+using Events.Tests.Registrations;
 
 namespace Events.Tests.Jobs;
 
@@ -15,13 +17,38 @@ public sealed class JobsDashboardTests : IDisposable
         var organiser = await _app.OrganiserAsync();
         var response = await organiser.GetAsync(new Uri("/hangfire", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Hangfire Dashboard", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Moderator_IsRefusedTheDashboard()
+    public async Task Moderator_IsSentToTheDeniedPage()
     {
         var moderator = await _app.ModeratorAsync();
         var response = await moderator.GetAsync(new Uri("/hangfire", UriKind.Relative));
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/denied?ReturnUrl=%2Fhangfire", response.Headers.Location?.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Anonymous_IsSentToSignIn()
+    {
+        var anonymous = _app.CreateClient(new() { AllowAutoRedirect = false });
+        var response = await anonymous.GetAsync(new Uri("/hangfire", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/account/login?ReturnUrl=%2Fhangfire", response.Headers.Location?.PathAndQuery);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsThisAppsQueue_NotThatOfAnotherAppInTheProcess()
+    {
+        using var other = new EventsApp();
+        await _app.PublishedEventAsync();
+        (await _app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form())).EnsureSuccessStatusCode();
+
+        var mine = await (await _app.OrganiserAsync()).GetStringAsync(new Uri("/hangfire/jobs/enqueued/default", UriKind.Relative));
+        var theirs = await (await other.OrganiserAsync()).GetStringAsync(new Uri("/hangfire/jobs/enqueued/default", UriKind.Relative));
+
+        Assert.Contains("IRegistrationEmailJobs.SendAsync", mine, StringComparison.Ordinal);
+        Assert.DoesNotContain("IRegistrationEmailJobs.SendAsync", theirs, StringComparison.Ordinal);
     }
 }

@@ -27,11 +27,11 @@ internal sealed class Inbox
     public IReadOnlyList<T> All<T>() => _messages.OfType<T>().ToList();
 
     /// <summary>Waits until any message of type T heard so far matches.</summary>
-    public Task<T> WaitForAsync<T>(Func<T, bool> match, int timeoutMs = 5000) =>
+    public Task<T> WaitForAsync<T>(Func<T, bool> match, int timeoutMs = 15000) =>
         WaitAsync<T>(messages => messages.LastOrDefault(match), timeoutMs);
 
     /// <summary>Waits until the latest message of type T matches: for state such as presence, where old news misleads.</summary>
-    public Task<T> WaitForLatestAsync<T>(Func<T, bool> match, int timeoutMs = 5000) =>
+    public Task<T> WaitForLatestAsync<T>(Func<T, bool> match, int timeoutMs = 15000) =>
         WaitAsync<T>(messages => messages.LastOrDefault() is { } latest && match(latest) ? latest : default, timeoutMs);
 
     private async Task<T> WaitAsync<T>(Func<IEnumerable<T>, T?> find, int timeoutMs)

@@ -44,7 +44,8 @@ public sealed class PostgresCapacityTests(ITestOutputHelper output)
         }
         finally
         {
-            NpgsqlConnection.ClearAllPools();
+            // This test's pool only: other tests run alongside.
+            NpgsqlConnection.ClearPool(new NpgsqlConnection(connection));
             await using var admin = new NpgsqlConnection(Services.Postgres);
             await admin.OpenAsync();
             await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {database} WITH (FORCE)", admin);

@@ -16,11 +16,11 @@ public sealed class RegistrationBrowserTests : IDisposable
     public async Task FormInFrench_InChromium_RegistersAndConfirmsInFrench()
     {
         var url = _app.StartKestrel();
-        // The demo event took place in 2021 and registration closes when an event starts: move it to 2030.
+        // The demo event took place in 2021 and registration closes when an event starts: move it years ahead.
         await _app.WithDbAsync(async db =>
         {
             var ev = await db.Events.SingleAsync(e => e.Slug == ModelEvent.Slug);
-            (ev.StartsAtUtc, ev.EndsAtUtc) = (ev.StartsAtUtc.AddYears(9), ev.EndsAtUtc.AddYears(9));
+            (ev.StartsAtUtc, ev.EndsAtUtc) = (ev.StartsAtUtc.AddYears(TestData.UpcomingYear - 2021), ev.EndsAtUtc.AddYears(TestData.UpcomingYear - 2021));
             return await db.SaveChangesAsync();
         });
         await using var browser = await Browser.LaunchAsync();

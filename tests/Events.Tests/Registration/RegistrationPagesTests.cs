@@ -156,16 +156,16 @@ public sealed class RegistrationPagesTests : IDisposable
     {
         var organiser = await _app.PublishedEventAsync();
         const string edit = "/organiser/events/forum-2021/edit";
-        var fields = Events.Tests.Organiser.OrganiserForms.EventFields(start: "2030-10-26T16:00", end: "2030-10-26T17:30");
+        var fields = Events.Tests.Organiser.OrganiserForms.EventFields(start: $"{TestData.UpcomingYear}-10-26T16:00", end: $"{TestData.UpcomingYear}-10-26T17:30");
         fields["Form.RequiresEmailConfirmation"] = "true";
-        fields["Form.RegistrationClosesAt"] = "2030-10-20T12:00";
+        fields["Form.RegistrationClosesAt"] = $"{TestData.UpcomingYear}-10-20T12:00";
 
         var saved = await organiser.PostFormAsync(edit, "", fields);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var ev = await _app.WithDbAsync(db => db.Events.SingleAsync());
         Assert.True(ev.RequiresEmailConfirmation);
-        Assert.Equal(new DateTime(2030, 10, 20, 10, 0, 0, DateTimeKind.Utc), ev.RegistrationClosesAtUtc);
-        Assert.Contains("value=\"2030-10-20T12:00", await organiser.GetStringAsync(edit), StringComparison.Ordinal);
+        Assert.Equal(new DateTime(TestData.UpcomingYear, 10, 20, 10, 0, 0, DateTimeKind.Utc), ev.RegistrationClosesAtUtc);
+        Assert.Contains($"value=\"{TestData.UpcomingYear}-10-20T12:00", await organiser.GetStringAsync(edit), StringComparison.Ordinal);
     }
 }

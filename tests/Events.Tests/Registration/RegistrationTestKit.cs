@@ -11,9 +11,9 @@ namespace Events.Tests.Registrations;
 
 internal static partial class RegistrationTestKit
 {
-    /// <summary>The test event moved to 2030: registration closes when an event starts, and 2021 has passed.</summary>
+    /// <summary>The test event moved years ahead: registration closes when an event starts, and 2021 has passed.</summary>
     public static EventInput UpcomingEvent(string slug = "forum-2021", int? capacity = 50) =>
-        TestData.Event(slug, capacity) with { Start = new DateTime(2030, 10, 26, 16, 0, 0), End = new DateTime(2030, 10, 26, 17, 30, 0) };
+        TestData.Event(slug, capacity) with { Start = new DateTime(TestData.UpcomingYear, 10, 26, 16, 0, 0), End = new DateTime(TestData.UpcomingYear, 10, 26, 17, 30, 0) };
 
     public static async Task<HttpClient> PublishedEventAsync(this EventsApp app, int? capacity = 50, string slug = "forum-2021")
     {

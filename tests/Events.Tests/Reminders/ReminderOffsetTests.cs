@@ -12,7 +12,7 @@ namespace Events.Tests.Reminders;
 
 public sealed class ReminderOffsetTests : IDisposable
 {
-    private static readonly DateTime StartUtc = new(2030, 6, 4, 14, 0, 0, DateTimeKind.Utc); // 16:00 in Paris summer time
+    private static readonly DateTime StartUtc = new(TestData.UpcomingYear, 6, 4, 14, 0, 0, DateTimeKind.Utc); // 16:00 in Paris summer time
 
     private readonly string _drop = Path.Combine(Path.GetTempPath(), "events-mail-" + Guid.NewGuid().ToString("N"));
     private readonly EventsApp _app;
@@ -29,7 +29,7 @@ public sealed class ReminderOffsetTests : IDisposable
     }
 
     private static Core.Events.EventInput FutureEvent(List<int>? offsets) =>
-        TestData.Event("forum-2030") with { Start = new DateTime(2030, 6, 4, 16, 0, 0), End = new DateTime(2030, 6, 4, 17, 30, 0), ReminderOffsets = offsets };
+        TestData.Event("forum-2030") with { Start = new DateTime(TestData.UpcomingYear, 6, 4, 16, 0, 0), End = new DateTime(TestData.UpcomingYear, 6, 4, 17, 30, 0), ReminderOffsets = offsets };
 
     private async Task<HttpClient> PublishAsync(List<int>? offsets)
     {
@@ -123,7 +123,7 @@ public sealed class ReminderOffsetTests : IDisposable
     public async Task EditPage_SavesOffsets_AndShowsTheRuleForAWordThatIsNoNumber()
     {
         var organiser = await PublishAsync(offsets: null);
-        var fields = OrganiserForms.EventFields("forum-2030", "2030-06-04T16:00", "2030-06-04T17:30");
+        var fields = OrganiserForms.EventFields("forum-2030", $"{TestData.UpcomingYear}-06-04T16:00", $"{TestData.UpcomingYear}-06-04T17:30");
 
         fields["Form.ReminderOffsets"] = "15, 90";
         await organiser.PostFormAsync("/organiser/events/forum-2030/edit", fields, await organiser.TokenAsync("/organiser/events/forum-2030/edit"));

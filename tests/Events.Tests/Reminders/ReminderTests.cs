@@ -10,8 +10,8 @@ namespace Events.Tests.Reminders;
 
 public sealed class ReminderTests : IDisposable
 {
-    private static readonly DateTime Start = new(2030, 6, 4, 16, 0, 0);
-    private static readonly DateTime StartUtc = new(2030, 6, 4, 14, 0, 0, DateTimeKind.Utc); // Paris summer time
+    private static readonly DateTime Start = new(TestData.UpcomingYear, 6, 4, 16, 0, 0);
+    private static readonly DateTime StartUtc = new(TestData.UpcomingYear, 6, 4, 14, 0, 0, DateTimeKind.Utc); // Paris summer time
 
     private readonly string _drop = Path.Combine(Path.GetTempPath(), "events-mail-" + Guid.NewGuid().ToString("N"));
     private readonly EventsApp _app;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Events.Tests.Foundation;
+namespace Events.Tests.Authorisation;
 
 /// <summary>
 /// Walks every endpoint the app maps. Anything not on the public list must refuse anonymous callers and

@@ -2,12 +2,17 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Events.Core.Demo;
 using Events.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
-namespace Events.Tests.Foundation;
+namespace Events.Tests.Demo;
 
 public sealed class DemoUpcomingTests : IDisposable
 {
-    private readonly EventsApp _app = new(new() { ["Demo:Enabled"] = "true", ["Demo:DaysAhead"] = "14" });
+    // Held still, so the day the app counts from is the day the test counts from, even around midnight in Paris.
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
+    private readonly EventsApp _app;
+
+    public DemoUpcomingTests() => _app = new(new() { ["Demo:Enabled"] = "true", ["Demo:DaysAhead"] = "14" }, _clock);
 
     public void Dispose() => _app.Dispose();
 
@@ -17,7 +22,7 @@ public sealed class DemoUpcomingTests : IDisposable
         var ev = await _app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/events/{ModelEvent.Slug}");
 
         var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        var expectedDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, paris)).AddDays(14);
+        var expectedDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(_clock.GetUtcNow().UtcDateTime, paris)).AddDays(14);
         var start = DateTimeOffset.Parse(ev.GetProperty("start").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(expectedDay, DateOnly.FromDateTime(start.DateTime));
         Assert.Equal(new TimeOnly(16, 0), TimeOnly.FromDateTime(start.DateTime));

@@ -3,7 +3,7 @@ using System.Text;
 using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Events.Tests.Foundation;
+namespace Events.Tests.Validation;
 
 public sealed class BadInputTests : IDisposable
 {

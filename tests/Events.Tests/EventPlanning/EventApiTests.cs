@@ -8,7 +8,7 @@ using Events.Core.Speakers;
 using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Events.Tests.Foundation;
+namespace Events.Tests.EventPlanning;
 
 public sealed class EventApiTests : IDisposable
 {

@@ -3,7 +3,7 @@ using Events.Core.Events;
 using Events.Core.Readings;
 using Events.Tests.Infrastructure;
 
-namespace Events.Tests.Foundation;
+namespace Events.Tests.EventPlanning;
 
 public sealed class ModelRulesTests
 {

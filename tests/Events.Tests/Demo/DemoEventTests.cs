@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 
-namespace Events.Tests.Foundation;
+namespace Events.Tests.Demo;
 
 public sealed class DemoEventTests : IDisposable
 {

@@ -1,0 +1,71 @@
+using Events.Core.Data;
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.Logging;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Events.Core.Jobs;
+
+/// <summary>
+/// Hangfire as services of this app: its own storage, client, recurring manager and activator, instead of
+/// <c>AddHangfire</c>'s process-wide <see cref="JobStorage.Current"/>, so two apps in one process never share a queue.
+/// </summary>
+internal static class HangfireSetup
+{
+    private static readonly Lazy<bool> SerializerSettings = new(() =>
+    {
+        // These live in Hangfire's statics whatever we do; every app sets the same values, so sharing them is harmless.
+        GlobalConfiguration.Configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings();
+        return true;
+    });
+
+    public static IServiceCollection AddAppHangfire(this IServiceCollection services, JobsOptions jobs, DatabaseOptions database, bool runServer)
+    {
+        _ = SerializerSettings.Value;
+        // A factory registration: the container creates the storage on first use and disposes it with the app.
+        services.AddSingleton(sp =>
+        {
+            LogProvider.SetCurrentLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>()));
+            return CreateStorage(jobs, database);
+        });
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()));
+        services.AddSingleton<IRecurringJobManager>(sp => new RecurringJobManager(sp.GetRequiredService<JobStorage>()));
+        // AddHangfireServer and MapHangfireDashboard only check that this marker is registered; nothing is configured through it.
+        services.AddSingleton<IGlobalConfiguration>(_ => GlobalConfiguration.Configuration);
+        services.AddSingleton(_ => DashboardRoutes.Routes);
+        if (runServer)
+        {
+            // The server takes this app's JobStorage and JobActivator from the container (JobStorage.Current only if none is registered).
+            services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);
+        }
+        return services;
+    }
+
+    private static JobStorage CreateStorage(JobsOptions jobs, DatabaseOptions database)
+    {
+        switch (jobs.Storage)
+        {
+            case "InMemory":
+                return new InMemoryStorage();
+            case "Postgres":
+                var connection = jobs.ConnectionString ?? database.ConnectionString
+                    ?? throw new InvalidOperationException("Jobs:ConnectionString (or Database:ConnectionString) is required for Postgres job storage.");
+                var options = new PostgreSqlStorageOptions();
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, options), options);
+            default:
+                Directory.CreateDirectory(database.DataDirectory);
+                // The default one-command run should deliver within seconds, not at the 15 s default poll.
+                return new SQLiteStorage(Path.Combine(database.DataDirectory, "jobs.db"),
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+        }
+    }
+}

@@ -1,13 +1,9 @@
-using Events.Core.Data;
 using Events.Core.Jobs;
-using Events.Web.Accounts;
 using Events.Web.Calendar;
 using Events.Web.Health;
-using Events.Web.Infrastructure;
 using Events.Web.Jobs;
 using Events.Web.Live;
 using Events.Web.Localization;
-using Events.Web.Organiser;
 using Events.Web.Public;
 using Events.Web.Registrations;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Events.Core.Agenda;
 
 internal sealed class AgendaConfiguration : IEntityTypeConfiguration<AgendaItem>

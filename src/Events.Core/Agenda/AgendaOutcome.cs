@@ -1,6 +1,3 @@
-using Events.Core.Events;
-using Events.Core.Validation;
-
 namespace Events.Core.Agenda;
 
 /// <summary>

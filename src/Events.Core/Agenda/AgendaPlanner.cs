@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Agenda;
 
 /// <summary>The agenda's use cases, shared by the organiser API and the agenda pages.</summary>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Events.Core.Events;
-using Events.Core.Validation;
 
 namespace Events.Core.Agenda;
 

@@ -1,5 +1,3 @@
-using Events.Core.Events;
-
 namespace Events.Core.Agenda;
 
 /// <summary>Wall-clock helpers for forms that ask only for a time of day.</summary>

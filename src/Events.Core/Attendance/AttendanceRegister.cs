@@ -1,7 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Live;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Events.Core.Attendance;
 

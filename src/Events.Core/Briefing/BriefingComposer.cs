@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Events.Core.Events;
 using Events.Core.FollowUps;
 using static Events.Core.FollowUps.Html;
 

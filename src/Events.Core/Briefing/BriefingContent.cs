@@ -1,7 +1,4 @@
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Glossary;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Briefing;
 

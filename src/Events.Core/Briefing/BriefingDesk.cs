@@ -1,9 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Briefing;
 
 /// <summary><see cref="ScheduledForUtc"/> is when the automatic briefing goes (null once past); counts come from the ledger.</summary>

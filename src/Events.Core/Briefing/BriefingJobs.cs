@@ -1,11 +1,4 @@
-using System.Globalization;
 using Events.Core.Calendar;
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Events.Core.Briefing;

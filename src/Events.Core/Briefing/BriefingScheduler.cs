@@ -1,7 +1,5 @@
-using Events.Core.Events;
 using Events.Core.FollowUps;
 using Hangfire;
-using Microsoft.Extensions.Options;
 
 namespace Events.Core.Briefing;
 

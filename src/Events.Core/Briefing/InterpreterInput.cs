@@ -1,6 +1,4 @@
 using System.Net.Mail;
-using Events.Core.Registrations;
-using Events.Core.Validation;
 
 namespace Events.Core.Briefing;
 

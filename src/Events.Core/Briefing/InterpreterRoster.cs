@@ -1,7 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Interpretation;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Briefing;
 

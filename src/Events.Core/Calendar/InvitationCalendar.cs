@@ -1,4 +1,3 @@
-using Events.Core.Events;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;

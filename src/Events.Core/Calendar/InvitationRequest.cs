@@ -1,5 +1,3 @@
-using Events.Core.Events;
-
 namespace Events.Core.Calendar;
 
 /// <summary>Who the calendar entry is for. <see cref="Key"/> is stable for that person (e.g. the registration id), never their address.</summary>

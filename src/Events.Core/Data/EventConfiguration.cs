@@ -1,7 +1,4 @@
 using Events.Core.Accounts;
-using Events.Core.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Events.Core.Data;
 

@@ -1,13 +1,10 @@
 using Events.Core.Accounts;
-using Events.Core.Email;
 using Events.Core.Agenda;
 using Events.Core.Interpretation;
 using Events.Core.Live;
 using Events.Core.Readings;
-using Events.Core.Registrations;
 using Events.Core.Speakers;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 using Event = Events.Core.Events.Event;
 
 namespace Events.Core.Data;

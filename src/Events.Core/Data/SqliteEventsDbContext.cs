@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Data;
 
 public sealed class SqliteEventsDbContext(DbContextOptions<SqliteEventsDbContext> options) : EventsDbContext(options);

@@ -1,5 +1,4 @@
 using Events.Core.Agenda;
-using Events.Core.Events;
 using Events.Core.Interpretation;
 using Events.Core.Readings;
 using Events.Core.Speakers;

@@ -1,9 +1,6 @@
 using Events.Core.Briefing;
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.FollowUps;
 using Events.Core.Glossary;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Demo;
 

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Events.Core.Email;
 
 public static class EmailServiceCollectionExtensions

@@ -1,5 +1,3 @@
-using Events.Core.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 

@@ -1,8 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.EmailStatus;
 
 /// <summary>The job behind <see cref="IEmailResendJobs"/>: sends once under the key, throws to retry a transient failure.</summary>

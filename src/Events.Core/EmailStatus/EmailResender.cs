@@ -1,8 +1,4 @@
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Email;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.EmailStatus;
 

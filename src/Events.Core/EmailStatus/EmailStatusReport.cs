@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Email;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.EmailStatus;
 
 public sealed record EmailKindCounts(EmailKind Kind, int Queued, int Sent, int Failed);

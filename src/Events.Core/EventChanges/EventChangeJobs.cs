@@ -1,10 +1,3 @@
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.EventChanges;
 
 /// <summary>The job behind <see cref="IEventChangeJobs"/>: one per event version, sending in batches over one connection each.</summary>

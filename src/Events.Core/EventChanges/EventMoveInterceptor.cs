@@ -1,8 +1,6 @@
 using Events.Core.Briefing;
 using Events.Core.FollowUps;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Event = Events.Core.Events.Event;
 
 namespace Events.Core.EventChanges;

@@ -1,7 +1,4 @@
-using Events.Core.Data;
 using Events.Core.EventChanges;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Events;
 

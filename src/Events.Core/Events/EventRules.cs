@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using Events.Core.Reminders;
-using Events.Core.Validation;
 
 namespace Events.Core.Events;
 

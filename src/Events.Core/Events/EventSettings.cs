@@ -1,7 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Live;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Events;
 

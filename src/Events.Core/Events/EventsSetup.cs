@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Events.Core.Events;
 
 public static class EventsSetup

@@ -1,6 +1,3 @@
-using Events.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Events;
 
 /// <summary>The parts an organiser usually fills in before publishing, in the order the dashboard lists them.</summary>

@@ -1,7 +1,3 @@
-using Events.Core.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Events.Core.FollowUps;
 
 internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUpDraft>

@@ -1,8 +1,5 @@
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Live;
 using Events.Core.Readings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.FollowUps;
 

@@ -1,6 +1,3 @@
-using Events.Core.Registrations;
-using Events.Core.Validation;
-
 namespace Events.Core.FollowUps;
 
 public sealed record FollowUpMessageInput(string? Subject, string? Message, string? AbsentSubject, string? AbsentMessage, string? UnansweredNote);

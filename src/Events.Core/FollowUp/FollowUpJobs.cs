@@ -1,9 +1,4 @@
-using System.Globalization;
 using Events.Core.Attendance;
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace Events.Core.FollowUps;

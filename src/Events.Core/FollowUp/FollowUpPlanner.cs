@@ -1,11 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
-using Events.Core.Registrations;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Events.Core.FollowUps;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.FollowUps;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Events.Core.Events;
 using Hangfire;
 
 namespace Events.Core.FollowUps;

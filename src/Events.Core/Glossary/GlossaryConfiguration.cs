@@ -1,7 +1,3 @@
-using Events.Core.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Events.Core.Glossary;
 
 internal sealed class GlossaryConfiguration : IEntityTypeConfiguration<GlossaryTerm>

@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Glossary;
 
 /// <summary>An event's glossary, as the interpreters' briefing shows it.</summary>

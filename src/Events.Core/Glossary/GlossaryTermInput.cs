@@ -1,5 +1,3 @@
-using Events.Core.Validation;
-
 namespace Events.Core.Glossary;
 
 public sealed record GlossaryTermInput(string? En, string? Fr, string? Es, string? Note)

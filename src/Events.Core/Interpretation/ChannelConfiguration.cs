@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Events.Core.Interpretation;
 
 internal sealed class ChannelConfiguration : IEntityTypeConfiguration<InterpretationChannel>

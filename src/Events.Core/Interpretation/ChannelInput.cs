@@ -1,6 +1,3 @@
-using System.Globalization;
-using Events.Core.Validation;
-
 namespace Events.Core.Interpretation;
 
 /// <summary>A channel as the organiser types it. Its interpreters are not part of it: they are the event's interpreters on this channel.</summary>

@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Interpretation;
 
 /// <summary>An event's interpretation channels, for the organiser's page and API alike.</summary>

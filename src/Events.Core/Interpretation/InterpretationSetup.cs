@@ -1,7 +1,6 @@
 using Events.Core.Briefing;
 using Events.Core.Glossary;
 using Events.Core.Readings;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Core.Interpretation;
 

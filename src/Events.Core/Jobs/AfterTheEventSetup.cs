@@ -5,7 +5,6 @@ using Events.Core.FollowUps;
 using Events.Core.Interpretation;
 using Events.Core.Reports;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Core.Jobs;
 

@@ -1,8 +1,4 @@
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Core.Jobs;
 

@@ -1,6 +1,3 @@
-using Events.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Live;
 
 /// <summary>

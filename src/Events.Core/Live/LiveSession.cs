@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Live;
 
 public enum SessionCommand

@@ -1,6 +1,3 @@
-using Events.Core.Events;
-using Events.Core.Validation;
-
 namespace Events.Core.Live;
 
 /// <summary>An organiser's choices for the live Q&amp;A. Null leaves a setting as it is.</summary>

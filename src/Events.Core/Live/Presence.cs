@@ -1,6 +1,3 @@
-using Events.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Live;
 
 public sealed record PresenceCount(int Total, IReadOnlyDictionary<int, int> ByChannel);

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Events.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Live;
 

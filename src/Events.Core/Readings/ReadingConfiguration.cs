@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Events.Core.Readings;
 
 internal sealed class ReadingConfiguration : IEntityTypeConfiguration<Reading>

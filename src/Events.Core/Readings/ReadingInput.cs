@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Events.Core.Events;
-using Events.Core.Validation;
 
 namespace Events.Core.Readings;
 

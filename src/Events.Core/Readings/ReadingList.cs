@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Readings;
 
 /// <summary>An event's reading list, in the order the organiser sets.</summary>

@@ -1,5 +1,3 @@
-using Events.Core.Validation;
-
 namespace Events.Core.Registrations;
 
 /// <summary>What an organiser sends to add or change a custom question.</summary>

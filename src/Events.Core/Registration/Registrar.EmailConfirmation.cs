@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Registrations;
 
 public enum EmailConfirmationOutcome { NotFound, Confirmed, AlreadyConfirmed, Expired, EventClosed }

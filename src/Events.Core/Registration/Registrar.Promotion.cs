@@ -1,6 +1,3 @@
-using Events.Core.Email;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Registrations;
 
 public enum MoveOutcome { NotFound, NotWaiting, Full, Done }

@@ -1,11 +1,6 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
 using Hangfire;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Events.Core.Registrations;
 

@@ -1,7 +1,4 @@
-using Events.Core.Events;
 using Events.Core.Interpretation;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Events.Core.Registrations;
 

@@ -1,11 +1,5 @@
-using System.Globalization;
 using System.Net;
 using Events.Core.Calendar;
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Events.Core.Registrations;

@@ -1,5 +1,3 @@
-using Events.Core.Email;
-
 namespace Events.Core.Registrations;
 
 /// <summary>Subject and opening line of each registration email, in the registrant's language (en, fr, es).</summary>

@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Registrations;
 
 public sealed record PreferencesInput(string? Language, int? ChannelId);

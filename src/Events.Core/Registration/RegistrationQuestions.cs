@@ -1,7 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Validation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Registrations;
 
 /// <summary>An event's custom registration questions: add, change, remove, reorder. Used by the API and the organiser page.</summary>

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using Events.Core.Validation;
 
 namespace Events.Core.Registrations;
 

@@ -1,11 +1,3 @@
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Events.Core.Reminders;
 
 /// <summary>The job behind <see cref="IReminderJobs"/>: re-checks the event, then sends once per registrant and key.</summary>

@@ -1,5 +1,3 @@
-using Events.Core.Validation;
-
 namespace Events.Core.Reminders;
 
 /// <summary>What an organiser may set as an event's reminder offsets, in minutes before the start.</summary>

@@ -1,5 +1,3 @@
-using Events.Core.Events;
-
 namespace Events.Core.Reminders;
 
 public sealed class ReminderOptions

@@ -1,7 +1,4 @@
-using System.Globalization;
-using Events.Core.Events;
 using Hangfire;
-using Microsoft.Extensions.Options;
 
 namespace Events.Core.Reminders;
 

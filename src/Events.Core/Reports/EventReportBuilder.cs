@@ -1,10 +1,5 @@
 using Events.Core.Attendance;
-using Events.Core.Data;
-using Events.Core.Email;
-using Events.Core.Events;
 using Events.Core.Live;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Core.Reports;
 

@@ -1,6 +1,3 @@
-using Events.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Core.Speakers;
 
 /// <summary>The speakers' use cases, shared by the organiser API and the speakers pages.</summary>

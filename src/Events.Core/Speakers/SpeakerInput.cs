@@ -1,6 +1,3 @@
-using Events.Core.Events;
-using Events.Core.Validation;
-
 namespace Events.Core.Speakers;
 
 public sealed record SpeakerInput(string? Name, string? Title, string? Organisation, string? Bio, string? PhotoUrl, string? Email)

@@ -1,5 +1,3 @@
-using Events.Core.Validation;
-
 namespace Events.Core.Speakers;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Events.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
 
 namespace Events.Web.Accounts;

@@ -1,7 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Events.Core.Accounts;
-using Events.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 
 namespace Events.Web.Accounts;

@@ -1,5 +1,3 @@
-using Events.Core.Accounts;
-using Events.Core.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace Events.Web.Accounts;

@@ -1,7 +1,4 @@
 using Events.Core.Briefing;
-using Events.Core.Data;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Events.Web.Briefing;
 

@@ -1,7 +1,5 @@
 using System.Text;
 using Events.Core.Calendar;
-using Events.Core.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Calendar;
 

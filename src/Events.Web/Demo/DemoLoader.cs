@@ -1,8 +1,5 @@
-using Events.Core.Accounts;
-using Events.Core.Data;
 using Events.Core.Demo;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Demo;
 

@@ -1,4 +1,3 @@
-using Events.Core.Events;
 using Events.Core.FollowUps;
 
 namespace Events.Web.FollowUp;

@@ -1,12 +1,4 @@
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.FollowUps;
-using Events.Core.Registrations;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.FollowUp;
 

@@ -1,7 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Glossary;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Events.Web.Glossary;
 

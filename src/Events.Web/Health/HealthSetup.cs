@@ -1,10 +1,8 @@
 using System.Net.Sockets;
-using Events.Core.Data;
 using Events.Core.Email;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Microsoft.Extensions.Options;
 
 namespace Events.Web.Health;
 

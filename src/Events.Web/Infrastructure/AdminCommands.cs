@@ -1,9 +1,3 @@
-using Events.Core.Accounts;
-using Events.Core.Data;
-using Events.Web.Accounts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-
 namespace Events.Web.Infrastructure;
 
 /// <summary>

@@ -1,7 +1,4 @@
-using Events.Core.Data;
 using Events.Web.Demo;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Events.Web.Infrastructure;
 

@@ -1,4 +1,3 @@
-using Events.Web.Accounts;
 using Events.Web.Demo;
 
 namespace Events.Web.Infrastructure;

@@ -1,5 +1,3 @@
-using Events.Core.Accounts;
-using Events.Web.Accounts;
 using Hangfire;
 using Hangfire.Dashboard;
 

@@ -1,9 +1,5 @@
 using System.Security.Claims;
-using Events.Core.Accounts;
-using Events.Core.Data;
 using Events.Core.Live;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Live;
 

@@ -1,9 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-using Events.Core.Registrations;
-using Events.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Live;
 
 public static class LiveAdmissionEndpoints

@@ -1,4 +1,3 @@
-using Events.Core.Events;
 using Events.Core.Interpretation;
 using Events.Core.Live;
 using Microsoft.AspNetCore.SignalR;

@@ -1,5 +1,4 @@
 using Events.Core.Live;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Events.Web.Live;

@@ -1,11 +1,6 @@
 using System.Text;
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Live;
-using Events.Web.Accounts;
 using Events.Web.Registrations;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Live;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Events.Core.Accounts;
 using Events.Core.Live;
 using Microsoft.AspNetCore.Identity;
 

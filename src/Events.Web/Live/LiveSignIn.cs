@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Events.Core.Events;
-using Events.Core.Registrations;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Events.Web.Live;

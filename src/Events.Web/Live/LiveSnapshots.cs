@@ -1,7 +1,4 @@
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.Live;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Live;
 

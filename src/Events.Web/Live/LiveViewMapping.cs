@@ -1,5 +1,3 @@
-using Events.Core.Agenda;
-using Events.Core.Events;
 using Events.Core.Interpretation;
 using Events.Core.Live;
 

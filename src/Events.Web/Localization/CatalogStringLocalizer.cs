@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Localization;
-
 namespace Events.Web.Localization;
 
 /// <summary>Page texts in the request's UI language; a key no table has shows as itself and is recorded as missing.</summary>

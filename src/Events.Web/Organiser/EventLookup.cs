@@ -1,6 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-
 namespace Events.Web.Organiser;
 
 public static class EventLookup

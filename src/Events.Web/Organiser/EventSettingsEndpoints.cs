@@ -1,6 +1,3 @@
-using Events.Core.Events;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Events.Web.Organiser;
 
 /// <summary>The attendance threshold and the briefing lead time, through <see cref="EventSettings"/> like the settings page.</summary>

@@ -1,4 +1,3 @@
-using Events.Web.Accounts;
 using Events.Web.Briefing;
 using Events.Web.FollowUp;
 using Events.Web.Glossary;

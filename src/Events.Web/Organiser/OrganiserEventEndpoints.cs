@@ -1,9 +1,4 @@
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Web.Public;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Organiser;
 

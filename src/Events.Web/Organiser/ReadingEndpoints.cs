@@ -1,7 +1,5 @@
-using Events.Core.Data;
 using Events.Core.Readings;
 using Events.Web.Public;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Events.Web.Organiser;
 

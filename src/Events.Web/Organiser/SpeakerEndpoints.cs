@@ -1,6 +1,5 @@
 using Events.Core.Speakers;
 using Events.Web.Public;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Events.Web.Organiser;
 

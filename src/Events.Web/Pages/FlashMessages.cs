@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Events.Web.Pages;
 
 /// <summary>A one-time message shown on the next page after a save ("Speaker saved.").</summary>

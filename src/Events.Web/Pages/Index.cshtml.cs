@@ -1,8 +1,4 @@
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Web.Public;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages;
 

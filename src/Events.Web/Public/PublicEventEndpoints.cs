@@ -1,8 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Public;
 
 public static class PublicEventEndpoints

@@ -1,9 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Registrations;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Registrations;
 
 /// <summary>The optional body of approve and decline: a note for the registrant's email.</summary>

@@ -1,10 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Registrations;
-using Events.Web.Accounts;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Registrations;
 
 public sealed record RegistrationDto(

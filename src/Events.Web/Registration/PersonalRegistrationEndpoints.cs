@@ -1,7 +1,3 @@
-using Events.Core.Registrations;
-using Events.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
-
 namespace Events.Web.Registrations;
 
 /// <summary>Addressed by the secret token from the registrant's email, so public by design.</summary>

@@ -1,9 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Registrations;
-using Events.Web.Infrastructure;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Registrations;
 
 public sealed record RegistrationAccepted(string Message);

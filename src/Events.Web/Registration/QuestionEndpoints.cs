@@ -1,9 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Registrations;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Registrations;
 
 public sealed record QuestionDto(int Id, int Position, QuestionKind Kind, string Label, IReadOnlyList<string> Options, bool Required);

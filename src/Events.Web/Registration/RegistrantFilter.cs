@@ -1,7 +1,3 @@
-using Events.Core.Registrations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Registrations;
 
 /// <summary>The organiser's registrant list filters, shared by the API and the organiser page.</summary>

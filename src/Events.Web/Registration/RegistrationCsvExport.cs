@@ -1,9 +1,5 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text;
-using Events.Core.Data;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Registrations;
 

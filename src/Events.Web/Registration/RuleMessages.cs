@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Events.Core.Registrations;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Registrations;
 

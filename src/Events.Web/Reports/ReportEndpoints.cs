@@ -1,7 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Reports;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Events.Web.Reports;
 

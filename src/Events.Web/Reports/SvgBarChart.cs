@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Events.Core.FollowUps;
 using Microsoft.AspNetCore.Html;

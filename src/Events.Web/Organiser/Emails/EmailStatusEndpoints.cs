@@ -1,8 +1,4 @@
-using Events.Core.Data;
 using Events.Core.EmailStatus;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Organiser.Emails;
 

@@ -1,8 +1,4 @@
-using Events.Core.Accounts;
-using Events.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Events.Web.Pages.Account;

@@ -1,7 +1,4 @@
-using Events.Core.Accounts;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Events.Web.Pages.Account;
 

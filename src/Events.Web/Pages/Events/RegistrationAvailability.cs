@@ -1,8 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-using Events.Core.Registrations;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Pages.Events;
 
 /// <summary>Counts only, for the public page: how many places are left and how many wait. Null without a capacity.</summary>

@@ -1,5 +1,3 @@
-using Events.Core.Registrations;
-
 namespace Events.Web.Pages.Events;
 
 /// <summary>The form-post shape of <see cref="RegistrationInput"/>; <see cref="Website"/> is the honeypot.</summary>

@@ -1,14 +1,6 @@
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Events;
-using Events.Core.Registrations;
-using Events.Web.Infrastructure;
 using Events.Web.Live;
 using Events.Web.Public;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Events;
 

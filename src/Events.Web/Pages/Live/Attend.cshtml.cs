@@ -1,12 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Web.Live;
 using Events.Web.Public;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Live;
 

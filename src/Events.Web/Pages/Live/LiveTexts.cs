@@ -1,6 +1,4 @@
-using Events.Core.Events;
 using Events.Core.Live;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Live;
 

@@ -1,4 +1,3 @@
-using Events.Core.Data;
 using Events.Web.Live;
 
 namespace Events.Web.Pages.Live;

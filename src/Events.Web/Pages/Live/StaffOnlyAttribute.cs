@@ -1,8 +1,6 @@
-using Events.Web.Accounts;
 using Events.Web.Live;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Events.Web.Pages.Live;

@@ -1,8 +1,4 @@
-using Events.Core.Data;
 using Events.Web.Live;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Live;
 

@@ -1,11 +1,5 @@
 using System.Security.Claims;
-using Events.Core.Accounts;
-using Events.Core.Data;
-using Events.Core.Events;
-using Events.Web.Accounts;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Events.Web.Pages.Moderator;
 

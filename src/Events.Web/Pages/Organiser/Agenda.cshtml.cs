@@ -1,9 +1,3 @@
-using Events.Core.Agenda;
-using Events.Core.Events;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Events.Web.Pages.Organiser;
 
 public sealed class AgendaModel(AgendaPlanner planner, IStringLocalizer<SharedResource> t) : AgendaFormPage(t)

@@ -1,10 +1,5 @@
-using Events.Core.Agenda;
-using Events.Core.Events;
 using Events.Core.Validation;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 

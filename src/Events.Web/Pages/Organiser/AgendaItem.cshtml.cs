@@ -1,9 +1,3 @@
-using Events.Core.Agenda;
-using Events.Core.Events;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Events.Web.Pages.Organiser;
 
 /// <summary>Edits one agenda item: its time, kind, title and every person with their role and topic.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Events.Core.Agenda;
-using Events.Core.Events;
-
 namespace Events.Web.Pages.Organiser;
 
 /// <summary>An agenda item as the form shows it: a time of day and rows of people (blank rows are ignored).</summary>

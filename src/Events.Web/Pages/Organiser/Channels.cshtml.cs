@@ -1,9 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Interpretation;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
@@ -67,19 +62,8 @@ public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IS
     {
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-        var result = await planner.AddAsync(ev.Id, Input.ToInput(), ct);
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, null, ct);
-            return Page();
-        }
-        this.Flash(localizer["Channel {0} added.", result.Value!.Label]);
-        return RedirectToPage(new { slug });
+        var result = ev is null ? null : await planner.AddAsync(ev.Id, Input.ToInput(), ct);
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, null, ct), c => localizer["Channel {0} added.", c.Label]);
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
@@ -87,29 +71,13 @@ public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IS
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await planner.UpdateAsync(ev.Id, id, Input.ToInput(), ct);
-        if (result is not { Found: true })
-        {
-            return NotFound();
-        }
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, id, ct);
-            return Page();
-        }
-        this.Flash(localizer["Channel {0} saved.", result.Value!.Label]);
-        return RedirectToPage(new { slug });
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, id, ct), c => localizer["Channel {0} saved.", c.Label]);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null || !await planner.RemoveAsync(ev.Id, id, ct))
-        {
-            return NotFound();
-        }
-        this.Flash(localizer["Channel removed."]);
-        return RedirectToPage(new { slug });
+        return this.Removed(ev is not null && await planner.RemoveAsync(ev.Id, id, ct), localizer["Channel removed."]);
     }
 
     private async Task<bool> ShowAsync(string slug, int? edit, CancellationToken ct)

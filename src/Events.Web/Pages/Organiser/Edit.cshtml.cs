@@ -1,10 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-
 namespace Events.Web.Pages.Organiser;
 
 public sealed class EditModel(EventsDbContext db, EventEditor editor, IStringLocalizer<SharedResource> t) : PageModel

@@ -1,9 +1,4 @@
-using Events.Core.Data;
 using Events.Core.EmailStatus;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 

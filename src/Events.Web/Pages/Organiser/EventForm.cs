@@ -1,5 +1,3 @@
-using Events.Core.Events;
-
 namespace Events.Web.Pages.Organiser;
 
 /// <summary>The event form's fields; outcomes arrive as one per line.</summary>

@@ -1,14 +1,5 @@
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Events;
 using Events.Core.FollowUps;
-using Events.Core.Registrations;
 using Events.Web.Registrations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Events.Web.Pages.Organiser;
 

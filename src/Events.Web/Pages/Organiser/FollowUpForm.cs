@@ -1,5 +1,4 @@
 using Events.Core.FollowUps;
-using Events.Core.Registrations;
 
 namespace Events.Web.Pages.Organiser;
 

@@ -1,9 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Glossary;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
@@ -50,19 +45,8 @@ public sealed class GlossaryModel(EventsDbContext db, GlossaryEditor glossary, I
     {
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-        var result = await glossary.AddAsync(ev.Id, Input, ct);
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, null, ct);
-            return Page();
-        }
-        this.Flash(localizer["Term added."]);
-        return RedirectToPage(new { slug });
+        var result = ev is null ? null : await glossary.AddAsync(ev.Id, Input, ct);
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, null, ct), _ => localizer["Term added."]);
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
@@ -70,29 +54,13 @@ public sealed class GlossaryModel(EventsDbContext db, GlossaryEditor glossary, I
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await glossary.UpdateAsync(ev.Id, id, Input, ct);
-        if (result is not { Found: true })
-        {
-            return NotFound();
-        }
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, id, ct);
-            return Page();
-        }
-        this.Flash(localizer["Term saved."]);
-        return RedirectToPage(new { slug });
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, id, ct), _ => localizer["Term saved."]);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null || !await glossary.RemoveAsync(ev.Id, id, ct))
-        {
-            return NotFound();
-        }
-        this.Flash(localizer["Term removed."]);
-        return RedirectToPage(new { slug });
+        return this.Removed(ev is not null && await glossary.RemoveAsync(ev.Id, id, ct), localizer["Term removed."]);
     }
 
     private async Task<bool> ShowAsync(string slug, int? edit, CancellationToken ct)

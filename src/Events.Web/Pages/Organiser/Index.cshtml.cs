@@ -1,8 +1,3 @@
-using Events.Core.Data;
-using Events.Core.Events;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-
 namespace Events.Web.Pages.Organiser;
 
 public sealed class IndexModel(EventsDbContext db) : PageModel

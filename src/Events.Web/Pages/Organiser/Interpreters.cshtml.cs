@@ -1,10 +1,5 @@
 using Events.Core.Briefing;
-using Events.Core.Data;
 using Events.Core.Interpretation;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
@@ -45,19 +40,8 @@ public sealed class InterpretersModel(
     {
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-        var result = await roster.AddAsync(ev.Id, Input, ct);
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, null, ct);
-            return Page();
-        }
-        this.Flash(localizer["{0} added to the interpreters.", result.Value!.Name]);
-        return RedirectToPage(new { slug });
+        var result = ev is null ? null : await roster.AddAsync(ev.Id, Input, ct);
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, null, ct), i => localizer["{0} added to the interpreters.", i.Name]);
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
@@ -65,29 +49,13 @@ public sealed class InterpretersModel(
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await roster.UpdateAsync(ev.Id, id, Input, ct);
-        if (result is not { Found: true })
-        {
-            return NotFound();
-        }
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, id, ct);
-            return Page();
-        }
-        this.Flash(localizer["{0} saved.", result.Value!.Name]);
-        return RedirectToPage(new { slug });
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, id, ct), i => localizer["{0} saved.", i.Name]);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null || !await roster.RemoveAsync(ev.Id, id, ct))
-        {
-            return NotFound();
-        }
-        this.Flash(localizer["Interpreter removed."]);
-        return RedirectToPage(new { slug });
+        return this.Removed(ev is not null && await roster.RemoveAsync(ev.Id, id, ct), localizer["Interpreter removed."]);
     }
 
     public async Task<IActionResult> OnPostSendNowAsync(string slug, CancellationToken ct)

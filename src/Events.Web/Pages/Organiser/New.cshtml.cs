@@ -1,8 +1,3 @@
-using Events.Core.Events;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-
 namespace Events.Web.Pages.Organiser;
 
 public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource> t) : PageModel

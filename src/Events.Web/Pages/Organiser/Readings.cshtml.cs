@@ -1,9 +1,4 @@
-using Events.Core.Data;
 using Events.Core.Readings;
-using Events.Web.Organiser;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 
@@ -55,19 +50,8 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
     {
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return NotFound();
-        }
-        var result = await list.AddAsync(ev.Id, Input, ct);
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, null, ct);
-            return Page();
-        }
-        this.Flash(localizer["Reading added."]);
-        return RedirectToPage(new { slug });
+        var result = ev is null ? null : await list.AddAsync(ev.Id, Input, ct);
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, null, ct), _ => localizer["Reading added."]);
     }
 
     public async Task<IActionResult> OnPostUpdateAsync(string slug, int id, CancellationToken ct)
@@ -75,18 +59,7 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await list.UpdateAsync(ev.Id, id, Input, ct);
-        if (result is not { Found: true })
-        {
-            return NotFound();
-        }
-        if (!result.IsValid)
-        {
-            ModelState.AddTranslatedRuleErrors(result.Errors, nameof(Input), localizer);
-            await ShowAsync(slug, id, ct);
-            return Page();
-        }
-        this.Flash(localizer["Reading saved."]);
-        return RedirectToPage(new { slug });
+        return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, id, ct), _ => localizer["Reading saved."]);
     }
 
     /// <summary>Move up (<paramref name="by"/> −1) or down (+1); back at the reading, so the keyboard carries on from it.</summary>
@@ -104,12 +77,7 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
     public async Task<IActionResult> OnPostRemoveAsync(string slug, int id, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null || !await list.RemoveAsync(ev.Id, id, ct))
-        {
-            return NotFound();
-        }
-        this.Flash(localizer["Reading removed."]);
-        return RedirectToPage(new { slug });
+        return this.Removed(ev is not null && await list.RemoveAsync(ev.Id, id, ct), localizer["Reading removed."]);
     }
 
     private async Task<bool> ShowAsync(string slug, int? edit, CancellationToken ct)

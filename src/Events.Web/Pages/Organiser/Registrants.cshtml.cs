@@ -1,10 +1,4 @@
-using Events.Core.Data;
-using Events.Core.Registrations;
 using Events.Web.Registrations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 

@@ -1,7 +1,5 @@
-using Events.Core.Agenda;
 using Events.Core.Validation;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 

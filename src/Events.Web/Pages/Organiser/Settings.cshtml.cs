@@ -1,12 +1,6 @@
-using System.Globalization;
 using Events.Core.Attendance;
 using Events.Core.Briefing;
-using Events.Core.Events;
 using Events.Core.Live;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Options;
 
 namespace Events.Web.Pages.Organiser;
 

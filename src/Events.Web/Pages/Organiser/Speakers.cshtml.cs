@@ -1,8 +1,4 @@
-using Events.Core.Events;
 using Events.Core.Speakers;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Organiser;
 

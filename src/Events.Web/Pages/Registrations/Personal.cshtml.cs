@@ -1,13 +1,5 @@
-using System.Globalization;
-using Events.Core.Data;
-using Events.Core.Registrations;
-using Events.Web.Infrastructure;
 using Events.Web.Registrations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 
 namespace Events.Web.Pages.Registrations;
 

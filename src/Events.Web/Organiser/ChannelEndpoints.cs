@@ -39,11 +39,7 @@ public static class ChannelEndpoints
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await planner.UpdateAsync(ev.Id, id, input, ct);
-        if (result is not { Found: true })
-        {
-            return TypedResults.NotFound();
-        }
-        return result.IsValid ? TypedResults.Ok(result.Value!.ToDto(forOrganiser: true)) : TypedResults.ValidationProblem(result.Errors.ToDictionary());
+        return EditResponses.Updated(result, v => v.ToDto(forOrganiser: true));
     }
 
     private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)

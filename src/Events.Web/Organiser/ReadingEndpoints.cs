@@ -42,11 +42,7 @@ public static class ReadingEndpoints
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await readings.UpdateAsync(ev.Id, id, input, ct);
-        if (result is not { Found: true })
-        {
-            return TypedResults.NotFound();
-        }
-        return result.IsValid ? TypedResults.Ok(result.Value!.ToDto()) : TypedResults.ValidationProblem(result.Errors.ToDictionary());
+        return EditResponses.Updated(result, v => v.ToDto());
     }
 
     private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, ReadingList readings, CancellationToken ct)

@@ -80,19 +80,42 @@ internal static class OrganiserJourneyPages
         await Assertions.Expect(page.Locator(".reading-list .reading-citation").Filter(new() { HasText = title })).ToHaveCountAsync(1);
     }
 
-    /// <summary>Full-page screenshots at desktop and phone width, only when EVENTS_TEST_SHOTS names a folder (kept out of the repo).</summary>
-    public static async Task ShootAsync(this IPage page, string name)
+    /// <summary>
+    /// Checks the page fits a 390 px phone without sideways scrolling; with EVENTS_TEST_SHOTS naming a folder (kept out of
+    /// the repo) also saves full-page screenshots at desktop and phone width.
+    /// </summary>
+    public static async Task LookAsync(this IPage page, string name)
     {
+        await page.SetViewportSizeAsync(390, 844);
+        var wide = await page.EvaluateAsync<string>(
+            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 391).map(e => e.tagName + '.' + e.className).slice(0, 5).join(' ')");
+        var scrolls = await page.EvaluateAsync<int>("document.documentElement.scrollWidth") > 390;
+        await page.SetViewportSizeAsync(1280, 900);
         var folder = Environment.GetEnvironmentVariable("EVENTS_TEST_SHOTS");
-        if (string.IsNullOrEmpty(folder))
+        if (!string.IsNullOrEmpty(folder))
         {
-            return;
+            await ShootAsync(page, name, folder);
         }
+        Assert.False(scrolls, $"{name} scrolls sideways on a phone: {wide}");
+    }
+
+    private static async Task ShootAsync(IPage page, string name, string folder)
+    {
         Directory.CreateDirectory(folder);
         foreach (var (width, height) in new[] { (1280, 900), (390, 844) })
         {
             await page.SetViewportSizeAsync(width, height);
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{width}.png"), FullPage = true });
+            // Tall phone pages also in screen-sized parts, readable one by one.
+            var tall = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+            for (var top = 0; width < 500 && top < tall; top += 1200)
+            {
+                await page.ScreenshotAsync(new()
+                {
+                    Path = Path.Combine(folder, $"{name}-{width}-part{(top / 1200) + 1}.png"), FullPage = true,
+                    Clip = new() { X = 0, Y = top, Width = width, Height = Math.Min(1200, tall - top) },
+                });
+            }
         }
         await page.SetViewportSizeAsync(1280, 900);
     }

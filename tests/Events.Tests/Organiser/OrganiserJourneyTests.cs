@@ -76,6 +76,7 @@ public sealed class OrganiserJourneyTests : IDisposable
         await page.Field("Job title").FillAsync("Founding Director");
         await page.Button("Save speaker").SubmitAsync();
         await Assertions.Expect(page.Locator("tr", new() { HasText = "Grace Forrest" })).ToContainTextAsync("Founding Director, Walk Free Foundation");
+        await page.LookAsync("speakers");
 
         await page.GotoAsync($"/organiser/events/{slug}/agenda");
         await page.AddAgendaItemAsync("Opening remarks", "Opening remarks", 10, new Person("Grace Forrest (Walk Free Foundation)", "Speaker"));
@@ -90,11 +91,11 @@ public sealed class OrganiserJourneyTests : IDisposable
         var items = page.Locator("[data-agenda-item]");
         Assert.Equal(["16:00–16:10", "16:10–16:55", "16:55–17:15", "17:15–17:25", "17:25–17:30"], await items.Locator("[data-item-time]").AllInnerTextsAsync());
         await Assertions.Expect(items.Nth(1).Locator(".people li")).ToHaveCountAsync(4);
-        await page.ShootAsync("agenda");
+        await page.LookAsync("agenda");
         await page.GetByRole(AriaRole.Link, new() { Name = $"Edit {PanelTitle}" }).SubmitAsync();
         Assert.Equal("Panellist", await page.GetByRole(AriaRole.Group, new() { Name = "Person 4", Exact = true })
             .GetByLabel("Role", new() { Exact = true }).Locator("option:checked").InnerTextAsync());
-        await page.ShootAsync("agenda-item");
+        await page.LookAsync("agenda-item");
 
         await page.GotoAsync($"/organiser/events/{slug}/channels");
         await page.AddChannelAsync("en", "English (floor)", floor: true);
@@ -103,9 +104,11 @@ public sealed class OrganiserJourneyTests : IDisposable
         await page.GetByRole(AriaRole.Link, new() { Name = "Interpreters and briefing" }).SubmitAsync();
         await page.AddInterpreterAsync("Interprète FR", "interprete.fr@example.org", "French (fr)");
         await page.AddInterpreterAsync("Intérprete ES", "interprete.es@example.org", "Spanish (es)");
+        await page.LookAsync("interpreters");
         await page.GotoAsync($"/organiser/events/{slug}/channels");
         await Assertions.Expect(page.Locator("tr", new() { HasText = "Français" }).Locator(".channel-interpreters")).ToHaveTextAsync("Interprète FR");
         await Assertions.Expect(page.Locator("tr", new() { HasText = "Español" }).Locator(".channel-interpreters")).ToHaveTextAsync("Intérprete ES");
+        await page.LookAsync("channels");
 
         await page.GotoAsync($"/organiser/events/{slug}/readings");
         await page.AddReadingAsync(Readings[0], "ILO", 2014, "Geneva: ILO");
@@ -119,6 +122,7 @@ public sealed class OrganiserJourneyTests : IDisposable
         {
             await Assertions.Expect(citations.Nth(i)).ToContainTextAsync(reordered[i]);
         }
+        await page.LookAsync("readings");
 
         await page.GotoAsync($"/organiser/events/{slug}/settings");
         // "Before" is the new event's default: go through "After" so that saving "Before" is seen to work.
@@ -129,11 +133,11 @@ public sealed class OrganiserJourneyTests : IDisposable
             await Assertions.Expect(page.Locator("#flash")).ToContainTextAsync("Settings saved.");
             await Assertions.Expect(page.GetByLabel(choice)).ToBeCheckedAsync();
         }
-        await page.ShootAsync("settings");
+        await page.LookAsync("settings");
 
         await page.GotoAsync(dashboard);
         await Assertions.Expect(page.Locator("[data-checklist]")).ToContainTextAsync("Everything on the checklist is in place.");
-        await page.ShootAsync("dashboard");
+        await page.LookAsync("dashboard");
         await page.Button("Publish").ClickAsync();
         var dialog = page.Locator("dialog.confirm-dialog");
         await Assertions.Expect(dialog).ToContainTextAsync("Publish this event? Its page becomes public and registration opens.");
@@ -154,12 +158,13 @@ public sealed class OrganiserJourneyTests : IDisposable
             await Assertions.Expect(people.Nth(i).Locator("strong")).ToHaveTextAsync(names[i]);
             await Assertions.Expect(people.Nth(i).Locator(".role")).ToHaveTextAsync(roles[i]);
         }
+        await Assertions.Expect(people.Nth(1)).ToContainTextAsync("United Nations — Guiding principles");
         var publicReadings = page.Locator("ol.readings cite");
         for (var i = 0; i < reordered.Length; i++)
         {
             await Assertions.Expect(publicReadings.Nth(i)).ToContainTextAsync(reordered[i]);
         }
-        await page.ShootAsync("public-fr");
+        await page.LookAsync("public-fr");
 
         var saved = await _app.WithDbAsync(db => db.Events.Where(e => e.Slug == slug)
             .Select(e => new { e.Status, e.Moderation, Forrest = e.Speakers.Single(s => s.Name == "Grace Forrest").Title }).SingleAsync());

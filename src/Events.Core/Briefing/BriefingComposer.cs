@@ -55,14 +55,24 @@ public static class BriefingComposer
         text.Append('\n');
     }
 
+    /// <summary>A section's heading in both parts; false (and nothing written) when the section has nothing to list.</summary>
+    private static bool Heading(StringBuilder html, StringBuilder text, string title, int count)
+    {
+        if (count == 0)
+        {
+            return false;
+        }
+        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(title)}</h2>\n");
+        text.Append(title).Append('\n');
+        return true;
+    }
+
     private static void Speakers(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
     {
-        if (ev.Speakers.Count == 0)
+        if (!Heading(html, text, labels.Speakers, ev.Speakers.Count))
         {
             return;
         }
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(labels.Speakers)}</h2>\n");
-        text.Append(labels.Speakers).Append('\n');
         foreach (var speaker in ev.Speakers.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
             var role = string.Join(", ", new[] { speaker.Title, speaker.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
@@ -93,12 +103,11 @@ public static class BriefingComposer
 
     private static void Readings(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
     {
-        if (ev.Readings.Count == 0)
+        if (!Heading(html, text, labels.Readings, ev.Readings.Count))
         {
             return;
         }
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(labels.Readings)}</h2>\n<ol>\n");
-        text.Append(labels.Readings).Append('\n');
+        html.Append("<ol>\n");
         var number = 1;
         foreach (var reading in ev.Readings.OrderBy(r => r.Position))
         {

@@ -35,9 +35,7 @@ public sealed partial class Registrar
             }
             registration.Status = approve ? await ApprovedStatusAsync(registration, ct) : RegistrationStatus.Declined;
             registration.DecisionMessage = message;
-            registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await SaveChangedAsync(registration, tx, ct);
         }
         finally
         {

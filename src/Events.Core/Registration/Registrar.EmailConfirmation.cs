@@ -44,9 +44,7 @@ public sealed partial class Registrar
             registration.Status = registration.StatusOnceEmailConfirmed ?? RegistrationStatus.Confirmed;
             registration.StatusOnceEmailConfirmed = null;
             registration.HoldExpiresAtUtc = null;
-            registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await SaveChangedAsync(registration, tx, ct);
         }
         finally
         {

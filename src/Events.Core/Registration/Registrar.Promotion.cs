@@ -50,9 +50,7 @@ public sealed partial class Registrar
                 return MoveOutcome.Full;
             }
             registration.Status = RegistrationStatus.Confirmed;
-            registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            await SaveChangedAsync(registration, tx, ct);
         }
         finally
         {

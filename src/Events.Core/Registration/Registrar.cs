@@ -184,4 +184,13 @@ public sealed partial class Registrar(
 
     private void Enqueue(int id, EmailKind kind) =>
         jobs.Enqueue<IRegistrationEmailJobs>(j => j.SendAsync(id, kind, CancellationToken.None));
+
+    /// <summary>Stamps the change and commits it, inside the gate and the event's lock the caller holds.</summary>
+    private async Task SaveChangedAsync(Registration registration, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken ct)
+    {
+        registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+    }
+
 }

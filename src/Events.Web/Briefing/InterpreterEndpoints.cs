@@ -27,14 +27,8 @@ public static class InterpreterEndpoints
         string slug, InterpreterInput input, EventsDbContext db, InterpreterRoster roster, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var result = await roster.AddAsync(ev.Id, input, ct);
-        return result.IsValid
-            ? TypedResults.Created($"/api/organiser/events/{ev.Slug}/interpreters/{result.Value!.Id}", result.Value.ToDto())
-            : TypedResults.ValidationProblem(result.Errors.ToDictionary());
+        var result = ev is null ? null : await roster.AddAsync(ev.Id, input, ct);
+        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/interpreters", v => v.Id, v => v.ToDto());
     }
 
     private static async Task<Results<Ok<InterpreterDto>, NotFound, ValidationProblem>> Update(

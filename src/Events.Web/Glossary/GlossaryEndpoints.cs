@@ -27,14 +27,8 @@ public static class GlossaryEndpoints
         string slug, GlossaryTermInput input, EventsDbContext db, GlossaryEditor glossary, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var result = await glossary.AddAsync(ev.Id, input, ct);
-        return result.IsValid
-            ? TypedResults.Created($"/api/organiser/events/{ev.Slug}/glossary/{result.Value!.Id}", result.Value.ToDto())
-            : TypedResults.ValidationProblem(result.Errors.ToDictionary());
+        var result = ev is null ? null : await glossary.AddAsync(ev.Id, input, ct);
+        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/glossary", v => v.Id, v => v.ToDto());
     }
 
     private static async Task<Results<Ok<GlossaryTermDto>, NotFound, ValidationProblem>> Update(

@@ -4,7 +4,7 @@ public static class LiveAdmissionEndpoints
 {
     /// <summary>The personal link's way into the live page. Only a confirmed registration of a running event is admitted.</summary>
     public static void MapLiveAdmission(this IEndpointRouteBuilder app) =>
-        app.MapGet("/r/{token}/live", AdmitAsync).AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite).ExcludeFromDescription();
+        app.MapGet("/r/{token}/live", AdmitAsync).AllowAnonymous().RequireRateLimiting(RateLimits.Admission).ExcludeFromDescription();
 
     private static async Task<IResult> AdmitAsync(string token, HttpContext http, EventsDbContext db, CancellationToken ct)
     {

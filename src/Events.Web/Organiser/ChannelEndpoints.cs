@@ -24,14 +24,8 @@ public static class ChannelEndpoints
         string slug, ChannelInput input, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var result = await planner.AddAsync(ev.Id, input, ct);
-        return result.IsValid
-            ? TypedResults.Created($"/api/organiser/events/{ev.Slug}/channels/{result.Value!.Id}", result.Value.ToDto(forOrganiser: true))
-            : TypedResults.ValidationProblem(result.Errors.ToDictionary());
+        var result = ev is null ? null : await planner.AddAsync(ev.Id, input, ct);
+        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/channels", v => v.Id, v => v.ToDto(forOrganiser: true));
     }
 
     private static async Task<Results<Ok<ChannelDto>, NotFound, ValidationProblem>> Update(

@@ -27,14 +27,8 @@ public static class ReadingEndpoints
         string slug, ReadingInput input, EventsDbContext db, ReadingList readings, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        if (ev is null)
-        {
-            return TypedResults.NotFound();
-        }
-        var result = await readings.AddAsync(ev.Id, input, ct);
-        return result.IsValid
-            ? TypedResults.Created($"/api/organiser/events/{ev.Slug}/readings/{result.Value!.Id}", result.Value.ToDto())
-            : TypedResults.ValidationProblem(result.Errors.ToDictionary());
+        var result = ev is null ? null : await readings.AddAsync(ev.Id, input, ct);
+        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/readings", v => v.Id, v => v.ToDto());
     }
 
     private static async Task<Results<Ok<ReadingDto>, NotFound, ValidationProblem>> Update(

@@ -25,6 +25,19 @@ public sealed class SignInTests : IDisposable
     }
 
     [Fact]
+    public async Task LoadingTheSignInPageAgain_IsNotASignInAttempt()
+    {
+        var client = _app.CreateClient();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/login")).StatusCode);
+        }
+
+        var response = await client.PostAsJsonAsync("/api/account/login", new { email = "x@example.org", password = "wrong-password" });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_DescribesTheOrganiserAndPublicEndpoints()
     {
         var json = await _app.CreateClient().GetStringAsync("/openapi/v1.json");

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,5 +37,22 @@ public sealed class RegistrationRateLimitTests : IDisposable
         var cancel = await client.PostAsync($"/r/{registration.Token}?handler=Cancel",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await RegistrationTestKit.PageTokenAsync(client, $"/r/{registration.Token}") }));
         Assert.Equal(HttpStatusCode.TooManyRequests, cancel.StatusCode);
+    }
+
+    [Fact]
+    public async Task AdmissionByPersonalLink_IsCountedLikeAWrite_ThoughItIsAGet()
+    {
+        await _app.PublishedEventAsync();
+        (await _app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form())).EnsureSuccessStatusCode();
+        var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());
+        var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await client.GetAsync($"/r/{token}/live")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Redirect, HttpStatusCode.Redirect, HttpStatusCode.TooManyRequests], statuses);
     }
 }

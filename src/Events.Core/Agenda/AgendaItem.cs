@@ -8,6 +8,9 @@ public sealed class AgendaItem
     public AgendaItemKind Kind { get; set; }
     public required string Title { get; set; }
     public string Description { get; set; } = "";
+
+    /// <summary>This item's texts in the event's other languages.</summary>
+    public Translations Translations { get; set; } = new();
     public DateTime StartsAtUtc { get; set; }
     public int DurationMinutes { get; set; }
     public List<AgendaPerson> People { get; set; } = [];

@@ -12,4 +12,7 @@ public sealed class AgendaPerson
 
     /// <summary>What this person speaks about in this slot.</summary>
     public string Topic { get; set; } = "";
+
+    /// <summary>This item's texts in the event's other languages.</summary>
+    public Translations Translations { get; set; } = new();
 }

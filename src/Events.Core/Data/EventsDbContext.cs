@@ -12,6 +12,7 @@ namespace Events.Core.Data;
 /// <summary>The one database of the product. Provider-specific subclasses only carry their migrations.</summary>
 public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
+    public DbSet<Forums.Forum> Forums => Set<Forums.Forum>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaPerson> AgendaPeople => Set<AgendaPerson>();
@@ -35,6 +36,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+        configurationBuilder.Properties<Translations>().HaveConversion<TranslationsConverter, TranslationsComparer>();
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -15,6 +15,16 @@ public sealed class Event
     public string Rationale { get; set; } = "";
     public List<string> ExpectedOutcomes { get; set; } = [];
 
+    /// <summary>The language the organiser writes the event in; every other language's texts are in <see cref="Translations"/>.</summary>
+    public string OriginalLanguage { get; set; } = "en";
+
+    /// <summary>The languages the event's content is offered in, the original first.</summary>
+    public List<string> Languages { get; set; } = ["en", "fr", "es"];
+    public Translations Translations { get; set; } = new();
+
+    /// <summary>The forum (series) this event is one session of, if any.</summary>
+    public int? ForumId { get; set; }
+
     /// <summary>Start instant, UTC. Local times are derived from <see cref="TimeZoneId"/>.</summary>
     public DateTime StartsAtUtc { get; set; }
     public DateTime EndsAtUtc { get; set; }

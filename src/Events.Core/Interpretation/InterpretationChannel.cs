@@ -13,6 +13,9 @@ public sealed class InterpretationChannel
     /// <summary>BCP 47 language tag, e.g. <c>fr</c>.</summary>
     public required string LanguageCode { get; set; }
     public required string Label { get; set; }
+
+    /// <summary>This item's texts in the event's other languages.</summary>
+    public Translations Translations { get; set; } = new();
     public bool IsFloor { get; set; }
     public string? JoinUrl { get; set; }
     public bool IsLive { get; set; }

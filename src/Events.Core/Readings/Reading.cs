@@ -13,6 +13,9 @@ public sealed class Reading
     public string? Doi { get; set; }
     public string Note { get; set; } = "";
 
+    /// <summary>The note in the event's other languages; the citation stays as published in the event's other languages.</summary>
+    public Translations Translations { get; set; } = new();
+
     /// <summary>A link to follow: the URL, else the DOI resolver.</summary>
     public string? Link => Url ?? (Doi is null ? null : "https://doi.org/" + Doi);
 

@@ -18,5 +18,8 @@ public sealed class RegistrationQuestion
 
     /// <summary>The allowed answers of a <see cref="QuestionKind.Choice"/> question.</summary>
     public List<string> Options { get; set; } = [];
+
+    /// <summary>The label and options in the event's other languages.</summary>
+    public Translations Translations { get; set; } = new();
     public bool Required { get; set; }
 }

@@ -139,6 +139,10 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
@@ -166,6 +170,10 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Translations")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -314,6 +322,13 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<int?>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Languages")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<DateTime?>("LiveEndedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -333,6 +348,10 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("OrganiserName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OriginalLanguage")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -382,10 +401,16 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ForumId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -484,6 +509,53 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("FollowUpMessage");
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Forum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Forums");
+                });
+
             modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -555,6 +627,10 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.HasKey("Id");
 
@@ -752,6 +828,10 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Url")
                         .HasColumnType("text");
 
@@ -910,6 +990,10 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<bool>("Required")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
@@ -947,6 +1031,10 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Translations")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -1142,6 +1230,14 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Events.Event", b =>
+                {
+                    b.HasOne("Events.Core.Forums.Forum", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
@@ -1344,6 +1440,11 @@ namespace Events.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Events.Core.Forums.Forum", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>

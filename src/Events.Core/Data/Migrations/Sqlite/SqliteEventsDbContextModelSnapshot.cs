@@ -131,6 +131,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
@@ -156,6 +160,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translations")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -298,6 +306,13 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Languages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LiveEndedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -317,6 +332,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OrganiserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalLanguage")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -366,10 +385,16 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ForumId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -464,6 +489,51 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("FollowUpMessage");
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Forum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OriginalLanguage")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Forums");
+                });
+
             modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -531,6 +601,10 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -722,6 +796,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .HasColumnType("TEXT");
 
@@ -874,6 +952,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<bool>("Required")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");
@@ -909,6 +991,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translations")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -1100,6 +1186,14 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Events.Event", b =>
+                {
+                    b.HasOne("Events.Core.Forums.Forum", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
@@ -1302,6 +1396,11 @@ namespace Events.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Events.Core.FollowUps.FollowUpDraft", b =>
                 {
                     b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("Events.Core.Forums.Forum", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>

@@ -5,5 +5,8 @@ public static class Roles
     public const string Organiser = "Organiser";
     public const string Moderator = "Moderator";
 
-    public static readonly string[] All = [Organiser, Moderator];
+    /// <summary>Creates forums and names their owners; the first one is made from the command line.</summary>
+    public const string Administrator = "Administrator";
+
+    public static readonly string[] All = [Organiser, Moderator, Administrator];
 }

@@ -33,6 +33,7 @@ public static class AccountsSetup
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Organiser, Roles.Moderator));
         return services;
     }

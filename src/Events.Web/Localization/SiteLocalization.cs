@@ -22,9 +22,10 @@ public static class SiteLocalization
             o.SupportedUICultures = cultures;
             o.FallBackToParentCultures = true;
             o.FallBackToParentUICultures = true;
-            // Order matters: an explicit ?culture= wins, then the remembered choice, then the browser.
+            // Order matters: an explicit ?lang= (or ?culture=) wins, then the remembered choice, then the browser.
             o.RequestCultureProviders =
             [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),

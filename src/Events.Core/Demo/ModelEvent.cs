@@ -27,7 +27,7 @@ public static class ModelEvent
         var vergara = Speaker("Mayerlín Vergara Pérez", "", "Fundación Renacer");
         var gbv = Speaker("GBV AoR", "", "Gender-Based Violence Area of Responsibility");
 
-        return new Event
+        var evt = new Event
         {
             Slug = Slug,
             Title = "Digital technology and anti-trafficking action in crises: a practice view on opportunities and challenges",
@@ -54,12 +54,12 @@ public static class ModelEvent
                 Item(0, AgendaItemKind.OpeningRemarks, "Opening remarks", At(16, 0), 10,
                     (chemaly, AgendaRole.Moderator, ""), (forrest, AgendaRole.Speaker, "Opening remarks")),
                 Item(1, AgendaItemKind.Panel, "Panel: tech to counter trafficking in crises", At(16, 10), 45,
-                    (chemaly, AgendaRole.Moderator, ""),
+                    PanelDescription, (chemaly, AgendaRole.Moderator, ""),
                     (mullally, AgendaRole.Panellist, "Guiding principles for the use of tech to counter trafficking"),
                     (darnton, AgendaRole.Panellist, "The opportunities and challenges of tech solutions: results from the comprehensive analysis of tech tools 'Leveraging innovation to fight trafficking in human beings'"),
                     (vergara, AgendaRole.Panellist, "Tech and anti-trafficking work in Colombia")),
                 Item(2, AgendaItemKind.PlenaryQa, "Plenary – questions and comments from the participants", At(16, 55), 20,
-                    (chemaly, AgendaRole.Moderator, "")),
+                    PlenaryDescription, (chemaly, AgendaRole.Moderator, "")),
                 Item(3, AgendaItemKind.ClosingRemarks, "Closing remarks", At(17, 15), 10, (gbv, AgendaRole.Speaker, "Closing remarks")),
                 Item(4, AgendaItemKind.WrapUp, "Wrap up", At(17, 25), 5, (mullally, AgendaRole.Speaker, "Wrap up")),
             ],
@@ -72,17 +72,27 @@ public static class ModelEvent
             ],
             Readings = Readings(),
         };
+        DemoTranslations.Apply(evt, ModelEventTranslations.Texts);
+        return evt;
     }
 
     private static Speaker Speaker(string name, string title, string organisation) =>
         new() { Name = name, Title = title, Organisation = organisation };
 
+    // The concept note's "Format/Content of the Event", on the items it describes.
+    private const string PanelDescription = "An introduction into current human rights discussions at the intersection of technology and trafficking, followed by short presentations by technical experts on the results of a mapping of technology tools and local humanitarian practitioners on their experiences with tech and trafficking in the field.";
+    private const string PlenaryDescription = "Presenters and participants exchange knowledge about existing possibilities and issues and discuss opinions about opportunities and concerns related to tech tools to counter trafficking in crises.";
+
     private static AgendaItem Item(int position, AgendaItemKind kind, string title, DateTime start, int minutes,
+        params (Speaker Speaker, AgendaRole Role, string Topic)[] people) => Item(position, kind, title, start, minutes, "", people);
+
+    private static AgendaItem Item(int position, AgendaItemKind kind, string title, DateTime start, int minutes, string description,
         params (Speaker Speaker, AgendaRole Role, string Topic)[] people) => new()
         {
             Position = position,
             Kind = kind,
             Title = title,
+            Description = description,
             StartsAtUtc = start,
             DurationMinutes = minutes,
             People = people.Select(p => new AgendaPerson { Speaker = p.Speaker, Role = p.Role, Topic = p.Topic }).ToList(),

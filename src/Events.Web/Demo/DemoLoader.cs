@@ -24,6 +24,7 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
             await db.SaveChangesAsync(cancellationToken);
         }
         await ModelEventFollowUpAndBriefing.AddMissingAsync(db, ev, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        await LoadForumAsync(ev, cancellationToken);
 
         var organiserPassword = await accounts.CreateOrResetAsync(OrganiserEmail, "Demo organiser", Roles.Organiser);
         var moderatorPassword = await accounts.CreateOrResetAsync(ModeratorEmail, "Demo moderator", Roles.Moderator);
@@ -45,6 +46,10 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
             """);
         LogLoaded(logger, ModelEvent.Slug);
     }
+
+    /// <summary>The GPC forum around the model event, with its second thematic session.</summary>
+    private Task LoadForumAsync(Event modelEvent, CancellationToken cancellationToken) =>
+        DemoForum.AddMissingAsync(db, modelEvent, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     [LoggerMessage(LogLevel.Information, "Demo event {Slug} is loaded")]
     private static partial void LogLoaded(ILogger logger, string slug);

@@ -55,7 +55,15 @@ public sealed class DemoEventTests : IDisposable
         {
             await scope.ServiceProvider.GetRequiredService<Events.Web.Demo.DemoLoader>().LoadAsync(CancellationToken.None);
         }
-        Assert.Equal(1, await _app.WithDbAsync(db => db.Events.CountAsync()));
-        Assert.Equal(5, await _app.WithDbAsync(db => db.AgendaItems.CountAsync()));
+        // Loaded at start and once more here: still one forum with the model event and its second session.
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Forums.CountAsync()));
+        Assert.Equal([ModelEvent.Slug, DisabilityInclusionSession.Slug],
+            await _app.WithDbAsync(db => db.Events.OrderBy(e => e.Id).Select(e => e.Slug).ToListAsync()));
+        Assert.Equal(2, await _app.WithDbAsync(db => db.Events.CountAsync(e => e.ForumId != null)));
+        Assert.Equal(5 + 4, await _app.WithDbAsync(db => db.AgendaItems.CountAsync()));
+        Assert.Equal(6 + 3, await _app.WithDbAsync(db => db.Speakers.CountAsync()));
+        Assert.Equal(3 + 3, await _app.WithDbAsync(db => db.Channels.CountAsync()));
+        Assert.Equal(14 + 3, await _app.WithDbAsync(db => db.Readings.CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.FollowUps.CountAsync()));
     }
 }

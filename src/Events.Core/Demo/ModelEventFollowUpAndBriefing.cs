@@ -17,7 +17,7 @@ public static class ModelEventFollowUpAndBriefing
         if (!await db.GlossaryTerms.AnyAsync(t => t.EventId == ev.Id, ct))
         {
             db.GlossaryTerms.AddRange(
-                Term(ev.Id, "trafficking in persons", "traite des personnes", "trata de personas", ""),
+                Term(ev.Id, "trafficking in persons", "traite des êtres humains", "trata de personas", "French also says « traite des personnes », as in the UN Protocol."),
                 Term(ev.Id, "internally displaced person (IDP)", "personne déplacée interne (PDI)", "persona desplazada interna (PDI)", ""),
                 Term(ev.Id, "survivor", "survivant·e", "sobreviviente", "Preferred over 'victim' unless quoting the law."),
                 Term(ev.Id, "safeguarding", "protection contre les abus", "salvaguardia", ""));

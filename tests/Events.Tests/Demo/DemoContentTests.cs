@@ -48,6 +48,9 @@ public sealed class DemoContentTests : IDisposable
         Assert.Contains("Groupe mondial de la protection (GPC)", ev.Translations.Get("fr", nameof(Event.Summary)), StringComparison.Ordinal);
         Assert.Contains("Grupo Global de Protección (GPC)", ev.Translations.Get("es", nameof(Event.Summary)), StringComparison.Ordinal);
         Assert.Equal(ev.ExpectedOutcomes.Count, ev.Translations.ToDictionary()["fr"].Keys.Count(k => k.StartsWith("ExpectedOutcomes.", StringComparison.Ordinal)));
+        var followUp = await _app.WithDbAsync(db => db.FollowUps.AsNoTracking().Include(f => f.Messages).SingleAsync(f => f.EventId == ev.Id));
+        Assert.Equal(["en", "es", "fr"], followUp.Messages.Select(m => m.Language).Order(StringComparer.Ordinal));
+        Assert.All(followUp.Messages, m => Assert.False(string.IsNullOrWhiteSpace(m.AbsentMessage)));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Events.Web.Live;
 using Events.Web.Organiser.Emails;
 using Events.Web.Registrations;
 using Events.Web.Reports;
-using Events.Web.Translations;
+using Events.Web.TranslationTools;
 
 namespace Events.Web.Organiser;
 

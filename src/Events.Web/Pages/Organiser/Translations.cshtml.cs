@@ -1,6 +1,6 @@
 using Events.Core.Content;
 using Events.Core.Content.TranslationExchange;
-using Events.Web.Translations;
+using Events.Web.TranslationTools;
 
 namespace Events.Web.Pages.Organiser;
 

@@ -1,7 +1,7 @@
 using Events.Core.Content;
 using Events.Core.Content.TranslationExchange;
 
-namespace Events.Web.Translations;
+namespace Events.Web.TranslationTools;
 
 public sealed record MissingTextDto(string Key, string Part, string Field, int? Line, string Original, string Description, string EditUrl);
 

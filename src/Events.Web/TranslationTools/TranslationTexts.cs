@@ -1,7 +1,7 @@
 using Events.Core.Content;
 using Events.Core.Content.TranslationExchange;
 
-namespace Events.Web.Translations;
+namespace Events.Web.TranslationTools;
 
 /// <summary>
 /// The translation tools' words in the reader's language, shared by the page and the API: what a text unit is

@@ -19,6 +19,7 @@ public static class TranslationEndpoints
     {
         var group = organiserEvent.MapGroup("/translations").WithTags("Organiser: translations");
         group.MapGet("/", Status);
+        // ?lang= is also the site's language switch, so the notes in the file come in the translator's language.
         group.MapGet("/export", Export);
         // The sign-in cookie is SameSite=Lax, so no other site's form can post here with it; API clients send no antiforgery token.
         group.MapPost("/import", Import).DisableAntiforgery();

@@ -14,7 +14,8 @@ public sealed class TranslationTexts(IStringLocalizer localizer, string slug)
         var line = Line(unit);
         var field = line is { } n ? localizer[$"@Translations.Field.{unit.Part}.{unit.Field}", n + 1] : localizer[$"@Translations.Field.{unit.Part}.{unit.Field}"];
         var part = localizer["@Translations.Part." + place.Part];
-        return place.Name.Length == 0 ? $"{part} — {field}" : $"{part}: {place.Name} — {field}";
+        // The event's own texts need no name: the whole page is about that event.
+        return place.Name.Length == 0 || place.Part == "event" ? $"{part} — {field}" : $"{part}: {place.Name} — {field}";
     }
 
     /// <summary>The organiser page whose form edits this text (its translations sit beside the original there).</summary>

@@ -31,6 +31,7 @@ public static class JobsSetup
         services.AddScoped<EmailStatus.EmailResender>();
         services.AddAfterTheEvent();
         services.AddEventEditing();
+        services.AddTranslationDesk();
         return services;
     }
 }

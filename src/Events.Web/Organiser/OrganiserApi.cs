@@ -5,6 +5,7 @@ using Events.Web.Live;
 using Events.Web.Organiser.Emails;
 using Events.Web.Registrations;
 using Events.Web.Reports;
+using Events.Web.TranslationTools;
 
 namespace Events.Web.Organiser;
 
@@ -32,6 +33,7 @@ public static class OrganiserApi
         organiserEvent.MapBriefing();
         organiserEvent.MapReport();
         organiserEvent.MapEventSettings();
+        organiserEvent.MapTranslations();
         return app;
     }
 }

@@ -1,3 +1,6 @@
+using Events.Core.Content;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace Events.Web.Pages.Organiser;
 
 /// <summary>
@@ -34,7 +37,7 @@ public sealed record LanguagePanel(string Language, string Name, IReadOnlyList<T
 }
 
 /// <summary>
-/// A translatable field as the form posts it: <c>{Prefix}.Translations[fr.Title]</c>. <see cref="OriginalId"/> is the
+/// A translatable field as the form posts it: <c>{Prefix}.Translations[fr.Title]</c> (no prefix: the page's own <c>Translations</c>). <see cref="OriginalId"/> is the
 /// original's input on the same form, so the reference text can follow what the organiser types there.
 /// </summary>
 public sealed record TabField(string Label, string Original, string? OriginalId, bool Multiline, int Max,
@@ -42,12 +45,21 @@ public sealed record TabField(string Label, string Original, string? OriginalId,
 {
     public string Key(string language) => $"{language}.{Field}";
 
-    public string Name(string language) => $"{Prefix}.Translations[{Key(language)}]";
+    public string Name(string language) => Prefix.Length == 0 ? $"Translations[{Key(language)}]" : $"{Prefix}.Translations[{Key(language)}]";
 
     public string InputId(string language) =>
         new string(Name(language).Select(c => char.IsAsciiLetterOrDigit(c) ? c : '_').ToArray());
 
     public string? Value(string language) => Values.GetValueOrDefault(Key(language));
+
+    /// <summary>This field's messages in one language, under its input name or as a list page's rules put them (<c>Input.Translations.fr.Note</c>).</summary>
+    public IEnumerable<string> Errors(ModelStateDictionary modelState, string language)
+    {
+        var dotted = $".{TranslationRules.Prefix}.{language}.{Field}";
+        return modelState
+            .Where(e => e.Key == Name(language) || e.Key.EndsWith(dotted, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Value?.Errors.Select(x => x.ErrorMessage) ?? []);
+    }
 
     public bool IsMissingIn(string language) => !string.IsNullOrWhiteSpace(Original) && string.IsNullOrWhiteSpace(Value(language));
 }

@@ -37,12 +37,12 @@ public static class TranslationForms
     /// <c>people.2.translations.fr.Topic</c> under the row <paramref name="row"/> gives for index 2; the rest as usual.
     /// </summary>
     public static void AddErrorsWithTranslations(this ModelStateDictionary modelState, ValidationErrors errors, string prefix,
-        IStringLocalizer t, Func<int, string>? row = null)
+        IStringLocalizer t, Func<int, string>? row = null, string? translationsPrefix = null)
     {
         var rest = new ValidationErrors();
         foreach (var (field, messages) in errors.ToDictionary())
         {
-            var name = TranslationName(field, prefix, row);
+            var name = TranslationName(field, translationsPrefix ?? prefix, row);
             foreach (var message in messages)
             {
                 if (name is null)
@@ -76,6 +76,7 @@ public static class TranslationForms
             }
             owner = row(index);
         }
-        return $"{owner}.Translations[{field[(at + Marker.Length)..]}]";
+        var key = field[(at + Marker.Length)..];
+        return owner.Length == 0 ? $"Translations[{key}]" : $"{owner}.Translations[{key}]";
     }
 }

@@ -1,4 +1,5 @@
 using Events.Core.Accounts;
+using Events.Core.Events;
 using Events.Tests.Infrastructure;
 using Events.Tests.LivePages;
 using Events.Web.Accounts;
@@ -24,8 +25,15 @@ public sealed class TranslationTabsBrowserTests : IDisposable
         {
             password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("boss@example.org", "Boss", Roles.Organiser);
         }
-        var client = await _app.OrganiserAsync();
-        await client.NewEventAsync();
+        await _app.WithDbAsync(async db =>
+        {
+            var start = new DateTime(2030, 6, 4, 14, 0, 0, DateTimeKind.Utc);
+            db.Events.Add(new Event
+            {
+                Slug = ChannelPages.Slug, Title = "Protection forum", TimeZoneId = "Europe/Paris", StartsAtUtc = start, EndsAtUtc = start.AddMinutes(90),
+            });
+            return await db.SaveChangesAsync();
+        });
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(baseUrl);
         await page.SignInAsync("boss@example.org", password, $"{ChannelPages.Base}/edit");

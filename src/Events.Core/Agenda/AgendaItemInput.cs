@@ -6,6 +6,9 @@ public sealed record AgendaItemInput(
     string? Description,
     DateTime? Start,
     int? DurationMinutes,
-    List<AgendaPersonInput>? People);
+    List<AgendaPersonInput>? People,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
-public sealed record AgendaPersonInput(int SpeakerId, AgendaRole Role, string? Topic);
+/// <summary><see cref="Translations"/> holds the topic in other languages (<c>{"fr": {"Topic": "…"}}</c>); left out keeps this speaker's.</summary>
+public sealed record AgendaPersonInput(int SpeakerId, AgendaRole Role, string? Topic,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);

@@ -53,6 +53,7 @@ public static class AgendaRules
         }
         var people = input.People ?? [];
         ValidatePeople(people, ev, errors);
+        CheckTranslations(input, ev, errors);
         if (!errors.IsValid)
         {
             return errors;
@@ -63,10 +64,31 @@ public static class AgendaRules
         item.Description = input.Description?.Trim() ?? "";
         item.StartsAtUtc = start!.Value;
         item.DurationMinutes = input.DurationMinutes!.Value;
+        item.Translations = TranslationRules.Apply(item.Translations, input.Translations);
+        // People are replaced on every save; a topic's translations stay with the speaker unless new ones are sent.
+        var before = item.People.ToDictionary(p => p.SpeakerId, p => p.Translations);
         item.People = people
-            .Select(p => new AgendaPerson { SpeakerId = p.SpeakerId, Role = p.Role, Topic = p.Topic?.Trim() ?? "" })
+            .Select(p => new AgendaPerson
+            {
+                SpeakerId = p.SpeakerId, Role = p.Role, Topic = p.Topic?.Trim() ?? "",
+                Translations = TranslationRules.Apply(before.GetValueOrDefault(p.SpeakerId) ?? new Translations(), p.Translations),
+            })
             .ToList();
         return errors;
+    }
+
+    private static void CheckTranslations(AgendaItemInput input, Event ev, ValidationErrors errors)
+    {
+        var rules = TranslationRules.For(ev);
+        rules.Check(input.Translations, errors,
+            TranslatableField.Text(nameof(AgendaItem.Title), EventRules.TitleMax),
+            TranslatableField.Text(nameof(AgendaItem.Description), EventRules.TextMax));
+        var people = input.People ?? [];
+        for (var i = 0; i < people.Count; i++)
+        {
+            rules.Check(people[i].Translations, errors, $"people.{i.ToString(CultureInfo.InvariantCulture)}.{TranslationRules.Prefix}",
+                TranslatableField.Text(nameof(AgendaPerson.Topic), 1000));
+        }
     }
 
     private static void ValidatePeople(List<AgendaPersonInput> people, Event ev, ValidationErrors errors)

@@ -7,7 +7,8 @@ namespace Events.Core.Events;
 /// the calendar sequence and what follows a save (reminders, registrants told, waiting list promoted).
 /// The organiser API and the organiser pages both call it and only translate its result.
 /// </summary>
-public sealed class EventEditor(EventsDbContext db, Registrar registrar, EventChangeFollowUp followUp, TimeProvider clock)
+public sealed class EventEditor(
+    EventsDbContext db, Registrar registrar, EventChangeFollowUp followUp, TimeProvider clock, IOptions<ContentOptions> content)
 {
     /// <summary>A new draft. A slug left empty is proposed from the title (with "-2", "-3"… when taken).</summary>
     public async Task<EventEditResult> CreateAsync(EventInput input, CancellationToken ct)
@@ -16,8 +17,9 @@ public sealed class EventEditor(EventsDbContext db, Registrar registrar, EventCh
         {
             input = input with { Slug = await FreeSlugAsync(EventSlug.FromTitle(input.Title), ct) };
         }
-        var ev = new Event { Slug = "", Title = "", TimeZoneId = "" };
-        var errors = EventRules.Apply(input, ev);
+        var ev = new Event { Slug = "", Title = "", TimeZoneId = "", Languages = [.. content.Value.Languages.Distinct()] };
+        ev.OriginalLanguage = ev.Languages.FirstOrDefault() ?? ev.OriginalLanguage;
+        var errors = Apply(input, ev);
         if (!errors.IsValid)
         {
             return EventEditResult.Invalid(ev, errors);
@@ -46,7 +48,7 @@ public sealed class EventEditor(EventsDbContext db, Registrar registrar, EventCh
         var start = ev.StartsAtUtc;
         var sequence = ev.Sequence;
         var reminderOffsets = ev.ReminderOffsetMinutes?.ToList();
-        var errors = EventRules.Apply(input, ev);
+        var errors = Apply(input, ev);
         if (!errors.IsValid)
         {
             return EventEditResult.Invalid(ev, errors);
@@ -75,6 +77,22 @@ public sealed class EventEditor(EventsDbContext db, Registrar registrar, EventCh
         // A raised capacity goes to the waiting list at once.
         await registrar.PromoteWaitingAsync(ev.Id, ct);
         return EventEditResult.Saved(ev);
+    }
+
+    /// <summary>The event's own rules and its languages and translations, applied only when all hold.</summary>
+    private ValidationErrors Apply(EventInput input, Event ev)
+    {
+        var language = EventLanguageRules.Check(input, ev, content.Value);
+        var errors = EventRules.Apply(input, ev);
+        foreach (var (field, messages) in language.ToDictionary())
+        {
+            Array.ForEach(messages, m => errors.Add(field, m));
+        }
+        if (errors.IsValid)
+        {
+            EventLanguageRules.Apply(input, ev);
+        }
+        return errors;
     }
 
     /// <summary>A draft becomes public and opens for registration.</summary>

@@ -3,7 +3,8 @@ namespace Events.Core.Events;
 /// <summary>
 /// What an organiser sends to create or edit an event. Times (including <see cref="RegistrationClosesAt"/>) are wall-clock
 /// times in <see cref="TimeZone"/>; <see cref="ReminderOffsets"/> are minutes before the start, left out meaning unchanged
-/// (on creation: the site's default).
+/// (on creation: the site's default). <see cref="OriginalLanguage"/>, <see cref="Languages"/> (the offered content languages)
+/// and <see cref="Translations"/> (<c>{"fr": {"Title": "…"}}</c>) left out keep what the event has.
 /// </summary>
 public sealed record EventInput(
     string? Slug,
@@ -20,4 +21,7 @@ public sealed record EventInput(
     bool? RequiresApproval = null,
     bool? RequiresEmailConfirmation = null,
     DateTime? RegistrationClosesAt = null,
-    List<int>? ReminderOffsets = null);
+    List<int>? ReminderOffsets = null,
+    string? OriginalLanguage = null,
+    List<string>? Languages = null,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);

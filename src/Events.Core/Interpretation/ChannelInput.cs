@@ -1,11 +1,13 @@
 namespace Events.Core.Interpretation;
 
 /// <summary>A channel as the organiser types it. Its interpreters are not part of it: they are the event's interpreters on this channel.</summary>
-public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFloor, string? JoinUrl)
+/// <remarks><see cref="Translations"/>: the label in the event's other languages; left out keeps them.</remarks>
+public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFloor, string? JoinUrl,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null)
 {
     public const int LabelMax = 100;
 
-    public ValidationErrors ApplyTo(InterpretationChannel channel, IEnumerable<InterpretationChannel> others)
+    public ValidationErrors ApplyTo(InterpretationChannel channel, IEnumerable<InterpretationChannel> others, TranslationRules languages)
     {
         var errors = new ValidationErrors();
         errors.Required("languageCode", LanguageCode);
@@ -25,6 +27,7 @@ public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFl
         {
             errors.Add("isFloor", "The event already has a floor channel.");
         }
+        languages.Check(Translations, errors, TranslatableField.Text(nameof(InterpretationChannel.Label), LabelMax));
         if (!errors.IsValid)
         {
             return errors;
@@ -33,6 +36,7 @@ public sealed record ChannelInput(string? LanguageCode, string? Label, bool IsFl
         channel.Label = Label!.Trim();
         channel.IsFloor = IsFloor;
         channel.JoinUrl = string.IsNullOrWhiteSpace(JoinUrl) ? null : JoinUrl.Trim();
+        channel.Translations = TranslationRules.Apply(channel.Translations, Translations);
         return errors;
     }
 

@@ -18,7 +18,7 @@ public sealed class ChannelPlanner(EventsDbContext db)
         {
             EventId = eventId, LanguageCode = "", Label = "", Position = others.Count == 0 ? 0 : others.Max(c => c.Position) + 1,
         };
-        var errors = input.ApplyTo(channel, others);
+        var errors = input.ApplyTo(channel, others, await db.TranslationRulesAsync(eventId, ct));
         if (!errors.IsValid)
         {
             return EditResult.Invalid<InterpretationChannel>(errors);
@@ -37,7 +37,7 @@ public sealed class ChannelPlanner(EventsDbContext db)
         {
             return EditResult.NotFound<InterpretationChannel>();
         }
-        var errors = input.ApplyTo(channel, channels);
+        var errors = input.ApplyTo(channel, channels, await db.TranslationRulesAsync(eventId, ct));
         if (!errors.IsValid)
         {
             return EditResult.Invalid<InterpretationChannel>(errors);

@@ -9,7 +9,7 @@ public sealed class ReadingList(EventsDbContext db)
     {
         var last = await db.Readings.Where(r => r.EventId == eventId).MaxAsync(r => (int?)r.Position, ct);
         var reading = new Reading { EventId = eventId, Title = "", Position = last is null ? 0 : last.Value + 1 };
-        var errors = input.ApplyTo(reading);
+        var errors = input.ApplyTo(reading, await db.TranslationRulesAsync(eventId, ct));
         if (!errors.IsValid)
         {
             return EditResult.Invalid<Reading>(errors);
@@ -26,7 +26,7 @@ public sealed class ReadingList(EventsDbContext db)
         {
             return EditResult.NotFound<Reading>();
         }
-        var errors = input.ApplyTo(reading);
+        var errors = input.ApplyTo(reading, await db.TranslationRulesAsync(eventId, ct));
         if (!errors.IsValid)
         {
             return EditResult.Invalid<Reading>(errors);

@@ -1,7 +1,9 @@
 namespace Events.Core.Registrations;
 
 /// <summary>What an organiser sends to add or change a custom question.</summary>
-public sealed record QuestionInput(QuestionKind? Kind, string? Label, List<string>? Options, bool Required);
+/// <remarks><see cref="Translations"/>: the label and options (<c>Options.0</c>…) in the event's other languages; left out keeps them.</remarks>
+public sealed record QuestionInput(QuestionKind? Kind, string? Label, List<string>? Options, bool Required,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
 public static class QuestionRules
 {
@@ -14,7 +16,7 @@ public static class QuestionRules
     public const string No = "no";
 
     /// <summary>Checks the input and, when valid, applies it to <paramref name="target"/>.</summary>
-    public static ValidationErrors Apply(QuestionInput input, RegistrationQuestion target)
+    public static ValidationErrors Apply(QuestionInput input, RegistrationQuestion target, TranslationRules languages)
     {
         var errors = new ValidationErrors();
         if (input.Kind is null || !Enum.IsDefined(input.Kind.Value))
@@ -36,6 +38,8 @@ public static class QuestionRules
         {
             errors.Add("options", "Only a choice question has options.");
         }
+        languages.Check(input.Translations, errors, TranslatableField.Text(nameof(RegistrationQuestion.Label), LabelMax),
+            TranslatableField.List(nameof(RegistrationQuestion.Options), options.Count, OptionMax));
         if (!errors.IsValid)
         {
             return errors;
@@ -44,6 +48,7 @@ public static class QuestionRules
         target.Label = input.Label!.Trim();
         target.Options = options;
         target.Required = input.Required;
+        target.Translations = TranslationRules.Apply(target.Translations, input.Translations);
         return errors;
     }
 

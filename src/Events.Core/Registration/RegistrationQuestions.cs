@@ -9,7 +9,7 @@ public sealed class RegistrationQuestions(EventsDbContext db)
     public async Task<QuestionOutcome> AddAsync(int eventId, QuestionInput input, CancellationToken ct)
     {
         var question = new RegistrationQuestion { EventId = eventId, Label = "" };
-        var errors = QuestionRules.Apply(input, question);
+        var errors = QuestionRules.Apply(input, question, await db.TranslationRulesAsync(eventId, ct));
         if (!errors.IsValid)
         {
             return new QuestionOutcome(QuestionResult.Invalid, errors);
@@ -32,7 +32,7 @@ public sealed class RegistrationQuestions(EventsDbContext db)
         {
             return QuestionOutcome.Of(QuestionResult.NotFound);
         }
-        var errors = QuestionRules.Apply(input, question);
+        var errors = QuestionRules.Apply(input, question, await db.TranslationRulesAsync(eventId, ct));
         if (!errors.IsValid)
         {
             return new QuestionOutcome(QuestionResult.Invalid, errors);

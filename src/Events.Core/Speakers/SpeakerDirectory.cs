@@ -15,7 +15,7 @@ public sealed class SpeakerDirectory(EventsDbContext db)
             return SpeakerOutcome.Missing();
         }
         var speaker = new Speaker { Name = "", EventId = ev.Id };
-        var errors = input.ApplyTo(speaker);
+        var errors = input.ApplyTo(speaker, TranslationRules.For(ev));
         if (errors.IsValid)
         {
             ev.Speakers.Add(speaker);
@@ -31,7 +31,7 @@ public sealed class SpeakerDirectory(EventsDbContext db)
         {
             return SpeakerOutcome.Missing();
         }
-        var errors = input.ApplyTo(speaker);
+        var errors = input.ApplyTo(speaker, await db.TranslationRulesAsync(speaker.EventId, ct));
         if (errors.IsValid)
         {
             await db.SaveChangesAsync(ct);

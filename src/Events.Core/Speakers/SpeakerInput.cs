@@ -1,8 +1,10 @@
 namespace Events.Core.Speakers;
 
-public sealed record SpeakerInput(string? Name, string? Title, string? Organisation, string? Bio, string? PhotoUrl, string? Email)
+/// <summary><see cref="Translations"/>: the title and bio in the event's other languages; left out keeps them.</summary>
+public sealed record SpeakerInput(string? Name, string? Title, string? Organisation, string? Bio, string? PhotoUrl, string? Email,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null)
 {
-    public ValidationErrors ApplyTo(Speaker speaker)
+    public ValidationErrors ApplyTo(Speaker speaker, TranslationRules languages)
     {
         var errors = new ValidationErrors();
         errors.Required("name", Name);
@@ -15,6 +17,8 @@ public sealed record SpeakerInput(string? Name, string? Title, string? Organisat
         {
             errors.Add("email", "Must be an email address.");
         }
+        languages.Check(Translations, errors,
+            TranslatableField.Text(nameof(Speaker.Title), EventRules.TitleMax), TranslatableField.Text(nameof(Speaker.Bio), EventRules.TextMax));
         if (!errors.IsValid)
         {
             return errors;
@@ -25,6 +29,7 @@ public sealed record SpeakerInput(string? Name, string? Title, string? Organisat
         speaker.Bio = Bio?.Trim() ?? "";
         speaker.PhotoUrl = string.IsNullOrWhiteSpace(PhotoUrl) ? null : PhotoUrl.Trim();
         speaker.Email = string.IsNullOrWhiteSpace(Email) ? null : Email.Trim();
+        speaker.Translations = TranslationRules.Apply(speaker.Translations, Translations);
         return errors;
     }
 }

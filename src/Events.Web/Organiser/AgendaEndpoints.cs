@@ -28,7 +28,7 @@ public static class AgendaEndpoints
         {
             { Found: false } => TypedResults.NotFound(),
             { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
-            _ => TypedResults.Created($"/api/organiser/events/{slug}/agenda/{outcome.Item!.Id}", outcome.Item.ToDto(outcome.Event!.TimeZone)),
+            _ => TypedResults.Created($"/api/organiser/events/{slug}/agenda/{outcome.Item!.Id}", outcome.Item.ToOrganiserDto(outcome.Event!.TimeZone)),
         };
     }
 
@@ -40,7 +40,7 @@ public static class AgendaEndpoints
         {
             { Found: false } => TypedResults.NotFound(),
             { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
-            _ => TypedResults.Ok(outcome.Item!.ToDto(outcome.Event!.TimeZone)),
+            _ => TypedResults.Ok(outcome.Item!.ToOrganiserDto(outcome.Event!.TimeZone)),
         };
     }
 
@@ -55,7 +55,7 @@ public static class AgendaEndpoints
         {
             { Found: false } => TypedResults.NotFound(),
             { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
-            _ => TypedResults.Ok(AgendaRules.InOrder(outcome.Event!).Select(a => a.ToDto(outcome.Event!.TimeZone)).ToList()),
+            _ => TypedResults.Ok(AgendaRules.InOrder(outcome.Event!).Select(a => a.ToOrganiserDto(outcome.Event!.TimeZone)).ToList()),
         };
     }
 }

@@ -17,7 +17,7 @@ public static class ChannelEndpoints
     private static async Task<Results<Ok<List<ChannelDto>>, NotFound>> List(string slug, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        return ev is null ? TypedResults.NotFound() : TypedResults.Ok((await planner.ListAsync(ev.Id, ct)).Select(c => c.ToDto(forOrganiser: true)).ToList());
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok((await planner.ListAsync(ev.Id, ct)).Select(c => c.ToOrganiserDto()).ToList());
     }
 
     private static async Task<Results<Created<ChannelDto>, NotFound, ValidationProblem>> Add(
@@ -25,7 +25,7 @@ public static class ChannelEndpoints
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await planner.AddAsync(ev.Id, input, ct);
-        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/channels", v => v.Id, v => v.ToDto(forOrganiser: true));
+        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/channels", v => v.Id, v => v.ToOrganiserDto());
     }
 
     private static async Task<Results<Ok<ChannelDto>, NotFound, ValidationProblem>> Update(
@@ -33,7 +33,7 @@ public static class ChannelEndpoints
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await planner.UpdateAsync(ev.Id, id, input, ct);
-        return EditResponses.Updated(result, v => v.ToDto(forOrganiser: true));
+        return EditResponses.Updated(result, v => v.ToOrganiserDto());
     }
 
     private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, ChannelPlanner planner, CancellationToken ct)

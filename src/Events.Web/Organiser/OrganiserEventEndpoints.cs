@@ -27,7 +27,7 @@ public static class OrganiserEventEndpoints
     private static async Task<Results<Ok<EventDto>, NotFound>> Get(string slug, EventsDbContext db, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().FindFullAsync(slug, ct);
-        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(ev.ToDto(forOrganiser: true));
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(ev.ToOrganiserDto());
     }
 
     private static async Task<Results<Created<EventDto>, ValidationProblem, Conflict<ProblemDetails>>> Create(
@@ -36,7 +36,7 @@ public static class OrganiserEventEndpoints
         var result = await editor.CreateAsync(input, ct);
         return result.Outcome switch
         {
-            EventEditOutcome.Saved => TypedResults.Created($"/api/organiser/events/{result.Event!.Slug}", result.Event.ToDto(forOrganiser: true)),
+            EventEditOutcome.Saved => TypedResults.Created($"/api/organiser/events/{result.Event!.Slug}", result.Event.ToOrganiserDto()),
             EventEditOutcome.SlugTaken => SlugTaken(),
             _ => TypedResults.ValidationProblem(result.Errors.ToDictionary()),
         };
@@ -48,7 +48,7 @@ public static class OrganiserEventEndpoints
         var result = await editor.UpdateAsync(slug, input, ct);
         return result.Outcome switch
         {
-            EventEditOutcome.Saved => TypedResults.Ok(result.Event!.ToDto(forOrganiser: true)),
+            EventEditOutcome.Saved => TypedResults.Ok(result.Event!.ToOrganiserDto()),
             EventEditOutcome.NotFound => TypedResults.NotFound(),
             EventEditOutcome.SlugTaken => SlugTaken(),
             _ => TypedResults.ValidationProblem(result.Errors.ToDictionary()),
@@ -60,7 +60,7 @@ public static class OrganiserEventEndpoints
         var result = await change;
         return result.Outcome switch
         {
-            EventEditOutcome.Saved => TypedResults.Ok(result.Event!.ToDto(forOrganiser: true)),
+            EventEditOutcome.Saved => TypedResults.Ok(result.Event!.ToOrganiserDto()),
             EventEditOutcome.NotFound => TypedResults.NotFound(),
             _ => TypedResults.Conflict(new ProblemDetails
             {

@@ -20,7 +20,7 @@ public static class ReadingEndpoints
     private static async Task<Results<Ok<List<ReadingDto>>, NotFound>> List(string slug, EventsDbContext db, ReadingList readings, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        return ev is null ? TypedResults.NotFound() : TypedResults.Ok((await readings.ListAsync(ev.Id, ct)).Select(r => r.ToDto()).ToList());
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok((await readings.ListAsync(ev.Id, ct)).Select(r => r.ToOrganiserDto()).ToList());
     }
 
     private static async Task<Results<Created<ReadingDto>, NotFound, ValidationProblem>> Add(
@@ -28,7 +28,7 @@ public static class ReadingEndpoints
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await readings.AddAsync(ev.Id, input, ct);
-        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/readings", v => v.Id, v => v.ToDto());
+        return EditResponses.Created(result, $"/api/organiser/events/{ev?.Slug}/readings", v => v.Id, v => v.ToOrganiserDto());
     }
 
     private static async Task<Results<Ok<ReadingDto>, NotFound, ValidationProblem>> Update(
@@ -36,7 +36,7 @@ public static class ReadingEndpoints
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
         var result = ev is null ? null : await readings.UpdateAsync(ev.Id, id, input, ct);
-        return EditResponses.Updated(result, v => v.ToDto());
+        return EditResponses.Updated(result, v => v.ToOrganiserDto());
     }
 
     private static async Task<Results<NoContent, NotFound>> Remove(string slug, int id, EventsDbContext db, ReadingList readings, CancellationToken ct)
@@ -54,6 +54,6 @@ public static class ReadingEndpoints
             return TypedResults.NotFound();
         }
         var (ordered, errors) = await readings.ReorderAsync(ev.Id, request.ReadingIds, ct);
-        return ordered is null ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(ordered.Select(r => r.ToDto()).ToList());
+        return ordered is null ? TypedResults.ValidationProblem(errors.ToDictionary()) : TypedResults.Ok(ordered.Select(r => r.ToOrganiserDto()).ToList());
     }
 }

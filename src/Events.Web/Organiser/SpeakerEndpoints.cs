@@ -21,7 +21,7 @@ public static class SpeakerEndpoints
         {
             { Found: false } => TypedResults.NotFound(),
             { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
-            _ => TypedResults.Created($"/api/organiser/events/{slug}/speakers/{outcome.Speaker!.Id}", outcome.Speaker.ToDto(forOrganiser: true)),
+            _ => TypedResults.Created($"/api/organiser/events/{slug}/speakers/{outcome.Speaker!.Id}", outcome.Speaker.ToOrganiserDto()),
         };
     }
 
@@ -33,7 +33,7 @@ public static class SpeakerEndpoints
         {
             { Found: false } => TypedResults.NotFound(),
             { Saved: false } => TypedResults.ValidationProblem(outcome.Errors.ToDictionary()),
-            _ => TypedResults.Ok(outcome.Speaker!.ToDto(forOrganiser: true)),
+            _ => TypedResults.Ok(outcome.Speaker!.ToOrganiserDto()),
         };
     }
 

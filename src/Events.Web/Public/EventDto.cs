@@ -6,31 +6,40 @@ namespace Events.Web.Public;
 
 public sealed record EventSummaryDto(string Slug, string Title, DateTimeOffset Start, DateTimeOffset End, string TimeZone, EventStatus Status);
 
-/// <summary><see cref="ReminderOffsets"/> (minutes before the start; null: the site's default) is filled only for organisers.</summary>
+/// <summary>
+/// <see cref="ReminderOffsets"/> (minutes before the start; null: the site's default), the languages and every
+/// <c>Translations</c> here are filled only for organisers (<c>OrganiserDtos</c>).
+/// </summary>
 public sealed record EventDto(
     string Slug, string Title, string Summary, string Rationale, IReadOnlyList<string> ExpectedOutcomes,
     DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, DateTime EndUtc, string TimeZone, int? Capacity,
     string OrganiserName, string OrganiserEmail, EventStatus Status, int Sequence,
     IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<SpeakerDto> Speakers,
     IReadOnlyList<ChannelDto> Channels, IReadOnlyList<ReadingDto> Readings,
-    bool RequiresApproval, bool RequiresEmailConfirmation, DateTimeOffset? RegistrationClosesAt, IReadOnlyList<int>? ReminderOffsets);
+    bool RequiresApproval, bool RequiresEmailConfirmation, DateTimeOffset? RegistrationClosesAt, IReadOnlyList<int>? ReminderOffsets,
+    string? OriginalLanguage = null, IReadOnlyList<string>? Languages = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
 public sealed record AgendaItemDto(int Id, int Position, AgendaItemKind Kind, string Title, string Description,
-    DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, int DurationMinutes, IReadOnlyList<AgendaPersonDto> People);
+    DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, int DurationMinutes, IReadOnlyList<AgendaPersonDto> People,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
-public sealed record AgendaPersonDto(int SpeakerId, string Name, string Title, string Organisation, AgendaRole Role, string Topic);
+public sealed record AgendaPersonDto(int SpeakerId, string Name, string Title, string Organisation, AgendaRole Role, string Topic,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
 /// <summary><see cref="Email"/> is filled only for organisers.</summary>
-public sealed record SpeakerDto(int Id, string Name, string Title, string Organisation, string Bio, string? PhotoUrl, string? Email);
+public sealed record SpeakerDto(int Id, string Name, string Title, string Organisation, string Bio, string? PhotoUrl, string? Email,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
 /// <summary>
 /// <see cref="JoinUrl"/> and <see cref="Interpreters"/> (the names of the event's interpreters on this channel) are filled only
 /// for organisers; attendees get the link through their personal link.
 /// </summary>
-public sealed record ChannelDto(int Id, string LanguageCode, string Label, bool IsFloor, string? JoinUrl, IReadOnlyList<string> Interpreters, bool IsLive);
+public sealed record ChannelDto(int Id, string LanguageCode, string Label, bool IsFloor, string? JoinUrl, IReadOnlyList<string> Interpreters, bool IsLive,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
 public sealed record ReadingDto(int Id, int Position, string Authors, int? Year, string Title, string Publisher,
-    string? Url, string? Doi, string Note, string Citation, string? Link);
+    string? Url, string? Doi, string Note, string Citation, string? Link,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
 
 public static class EventDtoMapping
 {

@@ -1,6 +1,7 @@
 namespace Events.Web.Registrations;
 
-public sealed record QuestionDto(int Id, int Position, QuestionKind Kind, string Label, IReadOnlyList<string> Options, bool Required);
+public sealed record QuestionDto(int Id, int Position, QuestionKind Kind, string Label, IReadOnlyList<string> Options, bool Required,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Translations);
 
 public sealed record QuestionOrder(List<int>? Ids);
 
@@ -17,7 +18,7 @@ public static class QuestionEndpoints
         group.MapDelete("/{id:int}", Remove);
     }
 
-    public static QuestionDto ToDto(this RegistrationQuestion q) => new(q.Id, q.Position, q.Kind, q.Label, q.Options, q.Required);
+    public static QuestionDto ToDto(this RegistrationQuestion q) => new(q.Id, q.Position, q.Kind, q.Label, q.Options, q.Required, q.Translations.ToDictionary());
 
     private static async Task<Results<Ok<List<QuestionDto>>, NotFound>> List(string slug, EventsDbContext db, RegistrationQuestions questions, CancellationToken ct) =>
         await EventIdAsync(db, slug, ct) is { } eventId

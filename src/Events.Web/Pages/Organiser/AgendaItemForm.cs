@@ -14,6 +14,9 @@ public sealed class AgendaItemForm
     public int? DurationMinutes { get; set; }
     public List<PersonRow> People { get; set; } = [];
 
+    /// <summary>Title and description in the event's other languages, keyed <c>fr.Title</c>.</summary>
+    public Dictionary<string, string?> Translations { get; set; } = new(StringComparer.Ordinal);
+
     public string StartText => Start?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "";
 
     public sealed class PersonRow
@@ -21,12 +24,16 @@ public sealed class AgendaItemForm
         public int? SpeakerId { get; set; }
         public AgendaRole Role { get; set; } = AgendaRole.Speaker;
         public string? Topic { get; set; }
+
+        /// <summary>The topic in the event's other languages, keyed <c>fr.Topic</c>.</summary>
+        public Dictionary<string, string?> Translations { get; set; } = new(StringComparer.Ordinal);
     }
 
     public AgendaItemInput ToInput(Event ev) => new(Kind, Title, Description,
         Start is { } time ? AgendaTimes.OnEventDay(ev, time) : null, DurationMinutes,
         People.Where(p => p.SpeakerId is not null)
-            .Select(p => new AgendaPersonInput(p.SpeakerId!.Value, p.Role, p.Topic)).ToList());
+            .Select(p => new AgendaPersonInput(p.SpeakerId!.Value, p.Role, p.Topic, TranslationForms.ToInput(p.Translations))).ToList(),
+        TranslationForms.ToInput(Translations));
 
     public static AgendaItemForm From(AgendaItem item, TimeZoneInfo zone) => new()
     {
@@ -36,7 +43,9 @@ public sealed class AgendaItemForm
         Start = TimeOnly.FromDateTime(EventTime.ToLocal(item.StartsAtUtc, zone)),
         DurationMinutes = item.DurationMinutes,
         People = item.People.OrderBy(p => p.Role).ThenBy(p => p.Id)
-            .Select(p => new PersonRow { SpeakerId = p.SpeakerId, Role = p.Role, Topic = p.Topic }).ToList(),
+            .Select(p => new PersonRow { SpeakerId = p.SpeakerId, Role = p.Role, Topic = p.Topic, Translations = TranslationForms.From(p.Translations) })
+            .ToList(),
+        Translations = TranslationForms.From(item.Translations),
     };
 
     /// <summary>Adds empty rows: at least <see cref="MinimumRows"/>, always one free, and <paramref name="more"/> besides.</summary>

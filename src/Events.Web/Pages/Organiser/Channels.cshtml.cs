@@ -11,10 +11,16 @@ public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IS
         public bool IsFloor { get; set; }
         public string? JoinUrl { get; set; }
 
-        public ChannelInput ToInput() => new(LanguageCode?.Trim(), Label, IsFloor, string.IsNullOrWhiteSpace(JoinUrl) ? null : JoinUrl.Trim());
+        /// <summary>The label in the event's other languages, keyed <c>fr.Label</c>.</summary>
+        public Dictionary<string, string?> Translations { get; set; } = new(StringComparer.Ordinal);
 
-        public static ChannelForm From(InterpretationChannel c) =>
-            new() { LanguageCode = c.LanguageCode, Label = c.Label, IsFloor = c.IsFloor, JoinUrl = c.JoinUrl };
+        public ChannelInput ToInput() => new(LanguageCode?.Trim(), Label, IsFloor, string.IsNullOrWhiteSpace(JoinUrl) ? null : JoinUrl.Trim(),
+            TranslationForms.ToInput(Translations));
+
+        public static ChannelForm From(InterpretationChannel c) => new()
+        {
+            LanguageCode = c.LanguageCode, Label = c.Label, IsFloor = c.IsFloor, JoinUrl = c.JoinUrl, Translations = TranslationForms.From(c.Translations),
+        };
     }
 
     [BindProperty]
@@ -26,6 +32,13 @@ public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IS
 
     /// <summary>The channel the form edits; null when it adds one.</summary>
     public InterpretationChannel? Editing { get; private set; }
+
+    private Event? ev;
+
+    /// <summary>The label's language tabs, for what the form holds now.</summary>
+    public LanguageTabs Tabs => LanguageTabs.For("channel", ev!,
+        [new(localizer["@Channels.Label"], Input.Label ?? "", "Input_Label", false, ChannelInput.LabelMax, "Input", nameof(InterpretationChannel.Label), Input.Translations)],
+        localizer);
 
     /// <summary>A tag as a word: the site's languages in the page's language, any other in its own (<c>français (Canada) (fr-CA)</c>); each with its tag.</summary>
     public string LanguageName(string code)
@@ -87,6 +100,7 @@ public sealed class ChannelsModel(EventsDbContext db, ChannelPlanner planner, IS
         {
             return false;
         }
+        this.ev = ev;
         Slug = ev.Slug;
         EventTitle = ev.Title;
         Channels = await planner.ListAsync(ev.Id, ct);

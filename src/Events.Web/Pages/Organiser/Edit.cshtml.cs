@@ -1,6 +1,9 @@
+using Events.Core.Content;
+
 namespace Events.Web.Pages.Organiser;
 
-public sealed class EditModel(EventsDbContext db, EventEditor editor, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(EventsDbContext db, EventEditor editor, IOptions<ContentOptions> content, IStringLocalizer<SharedResource> t)
+    : PageModel
 {
     [BindProperty]
     public EventForm Form { get; set; } = new();
@@ -18,6 +21,7 @@ public sealed class EditModel(EventsDbContext db, EventEditor editor, IStringLoc
         }
         (Slug, Title, Status) = (ev.Slug, ev.Title, ev.Status);
         Form = EventForm.From(ev);
+        Form.SiteLanguages = [.. content.Value.Languages.Distinct()];
         return Page();
     }
 
@@ -34,7 +38,8 @@ public sealed class EditModel(EventsDbContext db, EventEditor editor, IStringLoc
         {
             // Links keep the stored slug: the edit was not saved.
             (Slug, Title, Status) = (slug, result.Event!.Title, result.Event.Status);
-            ModelState.AddLocalisedErrors(result.Errors, nameof(Form), t);
+            Form.SiteLanguages = [.. content.Value.Languages.Distinct()];
+            ModelState.AddErrorsWithTranslations(result.Errors, nameof(Form), t);
             return Page();
         }
         this.Flash(t["Event saved."]);

@@ -1,6 +1,9 @@
+using Events.Core.Content;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
 namespace Events.Web.Pages.Organiser;
 
-/// <summary>The event form's fields; outcomes arrive as one per line.</summary>
+/// <summary>The event form's fields; outcomes arrive as one per line, translations as <c>Translations[fr.Title]</c>.</summary>
 public sealed class EventForm
 {
     public string? Slug { get; set; }
@@ -19,12 +22,42 @@ public sealed class EventForm
     public string? ReminderOffsets { get; set; }
     public string? OrganiserName { get; set; }
     public string? OrganiserEmail { get; set; }
+    public string? OriginalLanguage { get; set; }
+    public List<string> Languages { get; set; } = [];
+
+    /// <summary>Set by the form that shows the language checkboxes, so none ticked is a choice (refused), not "unchanged".</summary>
+    public bool LanguagesShown { get; set; }
+    public Dictionary<string, string?> Translations { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The site's content languages, offered as checkboxes.</summary>
+    [BindNever]
+    public IReadOnlyList<string> SiteLanguages { get; set; } = [];
+
+    public IReadOnlyList<string> Outcomes =>
+        (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>The translation tabs of the languages chosen on this form, under what it holds in the original.</summary>
+    public LanguageTabs Tabs(IStringLocalizer t)
+    {
+        var fields = new List<TabField>
+        {
+            new(t["@Event.Title"], Title ?? "", "Form_Title", false, EventRules.TitleMax, "Form", nameof(Title), Translations),
+            new(t["@Event.Summary"], Summary ?? "", "Form_Summary", true, EventRules.TextMax, "Form", nameof(Summary), Translations),
+            new(t["Rationale"], Rationale ?? "", "Form_Rationale", true, EventRules.TextMax, "Form", nameof(Rationale), Translations),
+        };
+        fields.AddRange(Outcomes.Select((outcome, i) => new TabField(t["Expected outcome {0}", i + 1], outcome, null, false, 1000,
+            "Form", Core.Content.Translations.LineField(nameof(Event.ExpectedOutcomes), i), Translations)));
+        var original = OriginalLanguage ?? (SiteLanguages.Count > 0 ? SiteLanguages[0] : "en");
+        return LanguageTabs.For("event", original, Languages.Count > 0 ? Languages : SiteLanguages, fields, t);
+    }
 
     public EventInput ToInput() => new(
         Slug?.Trim(), Title, Summary, Rationale,
         (ExpectedOutcomes ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
         Start, End, TimeZone?.Trim(), ParseCapacity(Capacity), OrganiserName, OrganiserEmail, RequiresApproval, RequiresEmailConfirmation,
-        RegistrationClosesAt, ParseReminderOffsets(ReminderOffsets));
+        RegistrationClosesAt, ParseReminderOffsets(ReminderOffsets),
+        string.IsNullOrWhiteSpace(OriginalLanguage) ? null : OriginalLanguage, LanguagesShown ? Languages : null,
+        TranslationForms.ToInput(Translations, LanguagesShown ? Languages.Where(l => l != OriginalLanguage).ToList() : null));
 
     /// <summary>"None" as the help text says it in each language.</summary>
     private static readonly string[] NoReminders = ["none", "aucun", "aucune", "ninguno", "ninguna"];
@@ -71,5 +104,8 @@ public sealed class EventForm
         },
         OrganiserName = ev.OrganiserName,
         OrganiserEmail = ev.OrganiserEmail,
+        OriginalLanguage = ev.OriginalLanguage,
+        Languages = [.. ev.Languages],
+        Translations = TranslationForms.From(ev.Translations),
     };
 }

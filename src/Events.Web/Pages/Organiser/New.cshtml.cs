@@ -1,13 +1,13 @@
+using Events.Core.Content;
+
 namespace Events.Web.Pages.Organiser;
 
-public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class NewModel(EventEditor editor, IOptions<ContentOptions> content, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public EventForm Form { get; set; } = new();
 
-    public void OnGet()
-    {
-    }
+    public void OnGet() => Form.SiteLanguages = [.. content.Value.Languages.Distinct()];
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -16,7 +16,8 @@ public sealed class NewModel(EventEditor editor, IStringLocalizer<SharedResource
         var result = await editor.CreateAsync(Form.ToInput(), ct);
         if (result.Outcome != EventEditOutcome.Saved)
         {
-            ModelState.AddLocalisedErrors(result.Errors, nameof(Form), t);
+            Form.SiteLanguages = [.. content.Value.Languages.Distinct()];
+            ModelState.AddErrorsWithTranslations(result.Errors, nameof(Form), t);
             return Page();
         }
         this.Flash(t["Draft created. The checklist below shows what to add before publishing."]);

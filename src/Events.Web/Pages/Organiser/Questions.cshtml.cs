@@ -12,11 +12,18 @@ public sealed class QuestionsModel(EventsDbContext db, RegistrationQuestions que
         public string? Options { get; set; }
         public bool Required { get; set; }
 
-        public QuestionInput ToInput() => new(Kind, Label,
-            (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(), Required);
+        /// <summary>The label and options in the event's other languages, keyed <c>fr.Label</c>, <c>fr.Options.0</c>.</summary>
+        public Dictionary<string, string?> Translations { get; set; } = new(StringComparer.Ordinal);
 
-        public static QuestionForm From(RegistrationQuestion q) =>
-            new() { Kind = q.Kind, Label = q.Label, Options = string.Join("\n", q.Options), Required = q.Required };
+        public IReadOnlyList<string> OptionLines => (Options ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        public QuestionInput ToInput() => new(Kind, Label, OptionLines.ToList(), Required, TranslationForms.ToInput(Translations));
+
+        public static QuestionForm From(RegistrationQuestion q) => new()
+        {
+            Kind = q.Kind, Label = q.Label, Options = string.Join("\n", q.Options), Required = q.Required,
+            Translations = TranslationForms.From(q.Translations),
+        };
     }
 
     [BindProperty]
@@ -28,6 +35,24 @@ public sealed class QuestionsModel(EventsDbContext db, RegistrationQuestions que
 
     public string Slug { get; private set; } = "";
     public IReadOnlyList<RegistrationQuestion> Questions { get; private set; } = [];
+
+    private Core.Content.TranslationRules languages = new("en", []);
+
+    /// <summary>The label's and options' language tabs, for what the form holds now (options of a choice only).</summary>
+    public LanguageTabs Tabs
+    {
+        get
+        {
+            var fields = new List<TabField>
+            {
+                new(t["@Reg.Question"], Input.Label ?? "", "Input_Label", false, QuestionRules.LabelMax, nameof(Input), nameof(RegistrationQuestion.Label), Input.Translations),
+            };
+            var options = Input.Kind == QuestionKind.Choice ? Input.OptionLines : [];
+            fields.AddRange(options.Select((option, i) => new TabField(t["Option {0}", i + 1], option, null, false, QuestionRules.OptionMax,
+                nameof(Input), Core.Content.Translations.LineField(nameof(RegistrationQuestion.Options), i), Input.Translations)));
+            return LanguageTabs.For("question", languages.OriginalLanguage, [languages.OriginalLanguage, .. languages.Targets], fields, t);
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -102,6 +127,7 @@ public sealed class QuestionsModel(EventsDbContext db, RegistrationQuestions que
         var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         Slug = slug;
         Questions = eventId is null ? [] : await questions.ListAsync(eventId.Value, ct);
+        languages = eventId is null ? languages : await Core.Content.TranslationRulesQueries.TranslationRulesAsync(db, eventId.Value, ct);
         return eventId;
     }
 }

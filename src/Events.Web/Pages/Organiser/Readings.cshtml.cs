@@ -7,8 +7,19 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
     [BindProperty]
     public ReadingInput Input { get; set; } = new(null, null, null, null, null, null, null);
 
+    /// <summary>The note in the event's other languages, keyed <c>fr.Note</c> (the citation stays as published).</summary>
+    [BindProperty]
+    public Dictionary<string, string?> Translations { get; set; } = new(StringComparer.Ordinal);
+
     public string Slug { get; private set; } = "";
     public IReadOnlyList<Reading> Readings { get; private set; } = [];
+
+    private Event? ev;
+
+    /// <summary>The note's language tabs, for what the form holds now.</summary>
+    public LanguageTabs Tabs => LanguageTabs.For("reading", ev!,
+        [new(localizer["@Channels.Note"], Input.Note ?? "", "Input_Note", false, ReadingInput.NoteMax, "", nameof(Reading.Note), Translations)],
+        localizer);
 
     /// <summary>The reading the form edits; null when it adds one.</summary>
     public Reading? Editing { get; private set; }
@@ -42,6 +53,7 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
         if (Editing is { } r)
         {
             Input = new(r.Authors, r.Year, r.Title, r.Publisher, r.Url, r.Doi, r.Note);
+            Translations = TranslationForms.From(r.Translations);
         }
         return Page();
     }
@@ -50,7 +62,7 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
     {
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        var result = ev is null ? null : await list.AddAsync(ev.Id, Input, ct);
+        var result = ev is null ? null : await list.AddAsync(ev.Id, WithTranslations(), ct);
         return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, null, ct), _ => localizer["Reading added."]);
     }
 
@@ -58,7 +70,7 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
     {
         ModelState.Clear();
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        var result = ev is null ? null : await list.UpdateAsync(ev.Id, id, Input, ct);
+        var result = ev is null ? null : await list.UpdateAsync(ev.Id, id, WithTranslations(), ct);
         return await this.AnswerAsync(result, localizer, () => ShowAsync(slug, id, ct), _ => localizer["Reading saved."]);
     }
 
@@ -87,9 +99,12 @@ public sealed class ReadingsModel(EventsDbContext db, ReadingList list, IStringL
         {
             return false;
         }
+        this.ev = ev;
         Slug = ev.Slug;
         Readings = await list.ListAsync(ev.Id, ct);
         Editing = Readings.SingleOrDefault(r => r.Id == edit);
         return true;
     }
+
+    private ReadingInput WithTranslations() => Input with { Translations = TranslationForms.ToInput(Translations) };
 }

@@ -1,3 +1,4 @@
+using Events.Core.Forums;
 using Microsoft.Extensions.Configuration;
 
 namespace Events.Core.Jobs;
@@ -31,6 +32,7 @@ public static class JobsSetup
         services.AddScoped<EmailStatus.EmailResender>();
         services.AddAfterTheEvent();
         services.AddEventEditing();
+        services.AddForums();
         return services;
     }
 }

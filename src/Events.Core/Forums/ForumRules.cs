@@ -6,6 +6,9 @@ public static partial class ForumRules
 {
     public const int SummaryMax = EventRules.TextMax;
 
+    /// <summary>The administration's address for a new forum (<c>/admin/forums/new</c>), so no forum may take it.</summary>
+    public const string NewSlug = "new";
+
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 
@@ -18,6 +21,10 @@ public static partial class ForumRules
         if (!errors.Has("slug") && !SlugPattern().IsMatch(input.Slug!))
         {
             errors.Add("slug", "Use lower-case letters, digits and single hyphens.");
+        }
+        else if (input.Slug == NewSlug)
+        {
+            errors.Add("slug", "This word is reserved for the organiser pages; choose another slug.");
         }
         errors.Required("title", input.Title);
         errors.MaxLength("title", input.Title?.Trim(), EventRules.TitleMax);

@@ -18,7 +18,7 @@ public static class ForumTestKit
     public static async Task ForumWithTwoEventsAsync(this EventsApp app, int? laterCapacity = 50)
     {
         var organiser = await app.OrganiserAsync();
-        var later = RegistrationTestKit.UpcomingEvent("panel-day-two", laterCapacity) with
+        var later = RegistrationTestKit.UpcomingEvent("panel-day-two", 50) with
         {
             Title = "Day two panel",
             Start = new DateTime(TestData.UpcomingYear, 10, 27, 10, 0, 0), End = new DateTime(TestData.UpcomingYear, 10, 27, 11, 0, 0),
@@ -33,6 +33,7 @@ public static class ForumTestKit
         {
             var ev = await db.Events.SingleAsync(e => e.Slug == "panel-day-two");
             ev.Languages = ["en"];
+            ev.Capacity = laterCapacity;
             ev.Translations.Set("fr", nameof(Event.Title), "Panel du deuxième jour");
             return await db.SaveChangesAsync();
         });

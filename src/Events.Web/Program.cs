@@ -1,5 +1,6 @@
 using Events.Core.Jobs;
 using Events.Web.Calendar;
+using Events.Web.Forums;
 using Events.Web.Health;
 using Events.Web.Jobs;
 using Events.Web.Live;
@@ -47,6 +48,7 @@ app.MapPublicEvents();
 app.MapCalendarFeed();
 app.MapOrganiserApi();
 app.MapRegistrations();
+app.MapForums();
 app.MapJobsDashboard();
 app.MapLive();
 app.MapRazorPages();

@@ -1,3 +1,4 @@
+using Events.Core.Forums;
 using Microsoft.Extensions.Configuration;
 
 namespace Events.Core.Jobs;
@@ -32,6 +33,7 @@ public static class JobsSetup
         services.AddAfterTheEvent();
         services.AddEventEditing();
         services.AddTranslationDesk();
+        services.AddForums();
         return services;
     }
 }

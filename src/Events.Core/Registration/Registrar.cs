@@ -21,7 +21,8 @@ public sealed partial class Registrar(
     /// The public registration, whichever door it comes through: closed events first (so a bot on a closed event
     /// hears what a person hears), then the honeypot, then the rules.
     /// </summary>
-    public async Task<RegisterOutcome> RegisterAsync(Event ev, RegistrationInput input, CancellationToken ct)
+    /// <param name="bookingId">A forum booking the new registration belongs to: its email is the booking's, so none is sent here.</param>
+    public async Task<RegisterOutcome> RegisterAsync(Event ev, RegistrationInput input, CancellationToken ct, int? bookingId = null)
     {
         if (!ev.IsOpenForRegistration(clock.GetUtcNow().UtcDateTime))
         {
@@ -52,6 +53,7 @@ public sealed partial class Registrar(
             {
                 created = await NewRegistrationAsync(ev, input, email, ct);
                 created.Answers = answers;
+                created.BookingId = bookingId;
                 db.Registrations.Add(created);
                 await db.SaveChangesAsync(ct);
                 await tx.CommitAsync(ct);
@@ -70,10 +72,13 @@ public sealed partial class Registrar(
         }
         if (created is not null)
         {
-            Announce(created);
+            Announce(created, sendEmail: bookingId is null);
             return new RegisterOutcome(RegisterResult.Registered, errors, created);
         }
-        Enqueue(existing!.Id, EmailKind.LinkAgain);
+        if (bookingId is null)
+        {
+            Enqueue(existing!.Id, EmailKind.LinkAgain);
+        }
         return new RegisterOutcome(RegisterResult.AlreadyRegistered, errors, existing);
     }
 
@@ -163,16 +168,22 @@ public sealed partial class Registrar(
     }
 
     /// <summary>The first email of a new registration; an Unconfirmed one also gets its release scheduled.</summary>
-    private void Announce(Registration created)
+    private void Announce(Registration created, bool sendEmail)
     {
         if (created.Status == RegistrationStatus.Unconfirmed)
         {
             var id = created.Id;
             jobs.Schedule<IRegistrationHoldJobs>(j => j.ExpireAsync(id, CancellationToken.None), new DateTimeOffset(created.HoldExpiresAtUtc!.Value, TimeSpan.Zero));
-            Enqueue(id, EmailKind.ConfirmEmail);
+            if (sendEmail)
+            {
+                Enqueue(id, EmailKind.ConfirmEmail);
+            }
             return;
         }
-        Enqueue(created.Id, EmailFor(created.Status));
+        if (sendEmail)
+        {
+            Enqueue(created.Id, EmailFor(created.Status));
+        }
     }
 
     private static EmailKind EmailFor(RegistrationStatus status) => status switch

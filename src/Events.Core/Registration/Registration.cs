@@ -6,6 +6,9 @@ public sealed class Registration
     public int Id { get; set; }
     public int EventId { get; set; }
 
+    /// <summary>Set when the place was taken with others of the same forum in one booking, which sends one email for them all.</summary>
+    public int? BookingId { get; set; }
+
     /// <summary>Personal link secret: 256 random bits, base64url.</summary>
     public required string Token { get; set; }
     public required string Name { get; set; }

@@ -23,6 +23,7 @@ public sealed class AuthorisationTests : IDisposable
         "POST /events/{slug}",
         "GET /api/events/",
         "GET /api/events/{slug}",
+        "GET /api/forums/", "GET /api/forums/{slug}", "GET /forums", "POST /forums", "GET /forums/{slug}", "POST /forums/{slug}",
         "POST /api/events/{slug}/registrations",
         "GET /r/{token}",
         "GET /r/{token}/live",

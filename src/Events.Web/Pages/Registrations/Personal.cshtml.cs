@@ -1,3 +1,5 @@
+using Events.Core.Content;
+using Events.Web.Localization;
 using Events.Web.Registrations;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -8,7 +10,13 @@ namespace Events.Web.Pages.Registrations;
 public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences, IStringLocalizer<SharedResource> t) : PageModel
 {
     public Registration? Registration { get; private set; }
-    public string EventTitle { get; private set; } = "";
+    public string EventTitle => Title?.Text ?? "";
+
+    /// <summary>The event's title in the reader's language (or the original, marked).</summary>
+    public LocalizedText? Title { get; private set; }
+
+    /// <summary>Every session of the forum booking this registration belongs to (itself included); empty outside a booking.</summary>
+    public IReadOnlyList<BookingSession> Sessions { get; private set; } = [];
     public string EventSlug { get; private set; } = "";
 
     /// <summary>The event's start and end in its own zone.</summary>
@@ -30,6 +38,21 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
             return NotFound();
         }
         await registrar.CancelAsync(Registration!.EventId, Registration.Id, ct);
+        return RedirectToPage(new { token });
+    }
+
+    /// <summary>Cancels one session of the booking; the others stay as they are.</summary>
+    public async Task<IActionResult> OnPostCancelSessionAsync(string token, int registrationId, CancellationToken ct)
+    {
+        if (!await LoadAsync(token, ct))
+        {
+            return NotFound();
+        }
+        if (Sessions.FirstOrDefault(s => s.Registration.Id == registrationId) is not { } session)
+        {
+            return NotFound();
+        }
+        await registrar.CancelAsync(session.Registration.EventId, registrationId, ct);
         return RedirectToPage(new { token });
     }
 
@@ -106,9 +129,10 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
         {
             return false;
         }
-        var ev = await db.Events.AsNoTracking().Where(e => e.Id == Registration.EventId)
-            .Select(e => new { e.Title, e.Slug, e.StartsAtUtc, e.EndsAtUtc, e.TimeZoneId }).SingleAsync(ct);
-        (EventTitle, EventSlug, TimeZone) = (ev.Title, ev.Slug, ev.TimeZoneId);
+        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == Registration.EventId, ct);
+        Title = ReaderLanguage.For(ev).Text(ev.Translations, nameof(Event.Title), ev.Title);
+        (EventSlug, TimeZone) = (ev.Slug, ev.TimeZoneId);
+        Sessions = Registration.BookingId is { } bookingId ? await BookingSession.ListAsync(db, bookingId, ct) : [];
         var zone = TimeZoneInfo.FindSystemTimeZoneById(ev.TimeZoneId);
         Start = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(ev.StartsAtUtc, DateTimeKind.Utc)), zone);
         End = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(ev.EndsAtUtc, DateTimeKind.Utc)), zone);

@@ -509,6 +509,42 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("FollowUpMessage");
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Booking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId");
+
+                    b.ToTable("Booking");
+                });
+
             modelBuilder.Entity("Events.Core.Forums.Forum", b =>
                 {
                     b.Property<int>("Id")
@@ -857,6 +893,9 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ChannelId")
                         .HasColumnType("integer");
 
@@ -916,6 +955,8 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
 
                     b.HasIndex("ChannelId");
 
@@ -1258,6 +1299,15 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Booking", b =>
+                {
+                    b.HasOne("Events.Core.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -1323,6 +1373,11 @@ namespace Events.Core.Data.Migrations.Postgres
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
                 {
+                    b.HasOne("Events.Core.Forums.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
                         .WithMany()
                         .HasForeignKey("ChannelId")

@@ -489,6 +489,40 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("FollowUpMessage");
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Booking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId");
+
+                    b.ToTable("Booking");
+                });
+
             modelBuilder.Entity("Events.Core.Forums.Forum", b =>
                 {
                     b.Property<int>("Id")
@@ -823,6 +857,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ChannelId")
                         .HasColumnType("INTEGER");
 
@@ -882,6 +919,8 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
 
                     b.HasIndex("ChannelId");
 
@@ -1214,6 +1253,15 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Booking", b =>
+                {
+                    b.HasOne("Events.Core.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -1279,6 +1327,11 @@ namespace Events.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
                 {
+                    b.HasOne("Events.Core.Forums.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
                         .WithMany()
                         .HasForeignKey("ChannelId")

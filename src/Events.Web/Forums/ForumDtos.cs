@@ -1,0 +1,40 @@
+using Events.Core.Content;
+using Events.Core.Forums;
+using Events.Web.Localization;
+
+namespace Events.Web.Forums;
+
+/// <summary>A forum in one reader's language; <see cref="Language"/> is the language the texts are in, <see cref="Languages"/> those it has.</summary>
+public sealed record ForumDto(
+    string Slug, string Title, string Summary, string Language, IReadOnlyList<string> Languages, DateOnly StartsOn, DateOnly EndsOn,
+    IReadOnlyList<ForumEventDto>? Events = null,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
+
+/// <summary>One event of a forum: <see cref="PlacesLeft"/> null without a limit; <see cref="Status"/> open, waitingList or closed.</summary>
+public sealed record ForumEventDto(
+    string Slug, string Title, string Language, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZone,
+    IReadOnlyList<string> Languages, int? PlacesLeft, string Status);
+
+public static class ForumDtoMapping
+{
+    public static ForumDto ToDto(this Forum forum, string language, IReadOnlyList<ForumSession>? sessions = null, bool withTranslations = false)
+    {
+        var reader = new ContentReader(forum.OriginalLanguage, language);
+        var title = reader.Text(forum.Translations, nameof(Forum.Title), forum.Title);
+        var summary = reader.Text(forum.Translations, nameof(Forum.Summary), forum.Summary);
+        var languages = new[] { forum.OriginalLanguage }.Concat(forum.Translations.Languages).Distinct().ToList();
+        return new ForumDto(forum.Slug, title.Text, summary.Text, title.Language, languages, forum.StartsOn, forum.EndsOn,
+            sessions?.Select(s => s.ToDto(language)).ToList(), withTranslations ? forum.Translations.ToDictionary() : null);
+    }
+
+    public static ForumEventDto ToDto(this ForumSession session, string language)
+    {
+        var ev = session.Event;
+        var title = ContentReader.For(ev, language).Text(ev.Translations, nameof(Event.Title), ev.Title);
+        var status = JsonNamingPolicyCamel(session.State);
+        return new ForumEventDto(ev.Slug, title.Text, title.Language, ev.StartsAtUtc, ev.EndsAtUtc, ev.TimeZoneId, ev.Languages,
+            session.PlacesLeft, status);
+    }
+
+    private static string JsonNamingPolicyCamel(SessionState state) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(state.ToString());
+}

@@ -1,4 +1,3 @@
-using System.Net;
 using Events.Core.Calendar;
 using Events.Core.Content;
 using MimeKit;
@@ -36,6 +35,7 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
             line += $"\n\n{RegistrationEmailTexts.LabelsFor(registration.Language).Note}: {note}";
         }
         var labels = RegistrationEmailTexts.LabelsFor(registration.Language);
+        var wording = RegistrationEmailTexts.Language(registration.Language);
         var content = ContentReader.For(ev, registration.Language);
         var title = content.Text(ev.Translations, nameof(Event.Title), ev.Title);
         var summary = content.Text(ev.Translations, nameof(Event.Summary), ev.Summary);
@@ -47,7 +47,7 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         var text = $"{line}\n\n{title.Text}\n{about}{labels.When}: {when}\n\n{labels.Link}:\n{link}\n\n{labels.Contact}: {ev.OrganiserName} <{ev.OrganiserEmail}>\n";
         var aboutHtml = string.IsNullOrWhiteSpace(summary.Text) ? "" : $"<p{Lang(summary)}>{Encode(summary.Text)}</p>\n";
         var html = $"""
-            <div lang="{Encode(registration.Language)}">
+            <div lang="{wording}">
             <p>{Encode(line)}</p>
             <h1 style="font-size:1.2em"{Lang(title)}>{Encode(title.Text)}</h1>
             {aboutHtml}<p><strong>{Encode(labels.When)}:</strong> {Encode(when)}</p>
@@ -69,7 +69,7 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         {
             var request = new InvitationRequest(ev, method, title.Text, $"{about}\n{line}\n{link}".TrimStart('\n'), link)
             {
-                Language = registration.Language,
+                Language = wording,
                 SummaryLanguage = title.Language,
                 Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
             };
@@ -82,5 +82,6 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
     /// <summary>A text standing in from the original language says so, for screen readers and translation tools.</summary>
     private static string Lang(LocalizedText text) => text.IsFallback ? $" lang=\"{Encode(text.Language)}\"" : "";
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    // Accented letters stay as they are (the mail is UTF-8), so a Spanish message reads in its source too.
+    private static string Encode(string value) => FollowUps.Html.Encode(value);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Events.Core.Content;
 using Events.Core.FollowUps;
 using static Events.Core.FollowUps.Html;
 
@@ -12,29 +13,36 @@ public static class BriefingComposer
         var ev = content.Event;
         var labels = BriefingTexts.For(interpreter.TargetLanguage);
         var culture = CultureInfo.GetCultureInfo(interpreter.TargetLanguage);
+        var reader = ContentReader.For(ev, interpreter.TargetLanguage);
+        var title = Title(content, interpreter).Text;
         var html = new StringBuilder();
         var text = new StringBuilder();
         var greeting = string.Format(CultureInfo.InvariantCulture, labels.Greeting, interpreter.Name);
         var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
         var when = $"{start.ToString("D", culture)} ({ev.TimeZoneId})";
         html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(greeting)}</p>\n<p>{Encode(labels.Intro)}</p>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<h1>{Encode(ev.Title)}</h1>\n<p>{Encode(when)}</p>\n");
-        text.Append(CultureInfo.InvariantCulture, $"{greeting}\n\n{labels.Intro}\n\n{ev.Title}\n{when}\n\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{Encode(title)}</h1>\n<p>{Encode(when)}</p>\n");
+        text.Append(CultureInfo.InvariantCulture, $"{greeting}\n\n{labels.Intro}\n\n{title}\n{when}\n\n");
         if (interpreter.ChannelId is { } channelId && ev.Channels.SingleOrDefault(c => c.Id == channelId) is { } channel)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(labels.Channel)}: {Encode(channel.Label)}</p>\n");
-            text.Append(CultureInfo.InvariantCulture, $"{labels.Channel}: {channel.Label}\n\n");
+            var label = reader.Text(channel.Translations, nameof(channel.Label), channel.Label).Text;
+            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(labels.Channel)}: {Encode(label)}</p>\n");
+            text.Append(CultureInfo.InvariantCulture, $"{labels.Channel}: {label}\n\n");
         }
-        Agenda(html, text, labels, ev);
-        Speakers(html, text, labels, ev);
-        Readings(html, text, labels, ev);
+        Agenda(html, text, labels, ev, reader);
+        Speakers(html, text, labels, ev, reader);
+        Readings(html, text, labels, ev, reader);
         Glossary(html, text, labels, content, interpreter);
         html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(labels.CalendarAttached)}</p>\n");
         text.Append(labels.CalendarAttached).Append('\n');
-        return new RenderedEmail(string.Format(culture, labels.Subject, ev.Title), html.ToString(), text.ToString());
+        return new RenderedEmail(string.Format(culture, labels.Subject, title), html.ToString(), text.ToString());
     }
 
-    private static void Agenda(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
+    /// <summary>The event's title in the interpreter's target language (the original where it has no translation).</summary>
+    public static LocalizedText Title(BriefingContent content, Interpreter interpreter) =>
+        ContentReader.For(content.Event, interpreter.TargetLanguage).Text(content.Event.Translations, nameof(Event.Title), content.Event.Title);
+
+    private static void Agenda(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev, ContentReader reader)
     {
         var items = ev.AgendaItems.OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Position).ToList();
         if (items.Count == 0)
@@ -48,8 +56,9 @@ public static class BriefingComposer
         {
             var local = $"{EventTime.ToLocal(item.StartsAtUtc, ev.TimeZone):HH:mm}–{EventTime.ToLocal(item.EndsAtUtc, ev.TimeZone):HH:mm}";
             var utc = $"{item.StartsAtUtc:HH:mm}–{item.EndsAtUtc:HH:mm}";
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{local}</td><td>{utc}</td><td>{Encode(item.Title)}</td></tr>\n");
-            text.Append(CultureInfo.InvariantCulture, $"{local} ({utc} UTC)  {item.Title}\n");
+            var itemTitle = reader.Text(item.Translations, nameof(item.Title), item.Title).Text;
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{local}</td><td>{utc}</td><td>{Encode(itemTitle)}</td></tr>\n");
+            text.Append(CultureInfo.InvariantCulture, $"{local} ({utc} UTC)  {itemTitle}\n");
         }
         html.Append("</table>\n");
         text.Append('\n');
@@ -67,7 +76,7 @@ public static class BriefingComposer
         return true;
     }
 
-    private static void Speakers(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
+    private static void Speakers(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev, ContentReader reader)
     {
         if (!Heading(html, text, labels.Speakers, ev.Speakers.Count))
         {
@@ -75,9 +84,11 @@ public static class BriefingComposer
         }
         foreach (var speaker in ev.Speakers.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            var role = string.Join(", ", new[] { speaker.Title, speaker.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var speakerTitle = reader.Text(speaker.Translations, nameof(speaker.Title), speaker.Title).Text;
+            var bio = reader.Text(speaker.Translations, nameof(speaker.Bio), speaker.Bio).Text;
+            var role = string.Join(", ", new[] { speakerTitle, speaker.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
             var topics = ev.AgendaItems.SelectMany(a => a.People).Where(p => p.SpeakerId == speaker.Id && !string.IsNullOrWhiteSpace(p.Topic))
-                .Select(p => p.Topic).Distinct().ToList();
+                .Select(p => reader.Text(p.Translations, nameof(p.Topic), p.Topic).Text).Distinct().ToList();
             html.Append(CultureInfo.InvariantCulture, $"<h3>{Encode(speaker.Name)}</h3>\n");
             text.Append(CultureInfo.InvariantCulture, $"- {speaker.Name}");
             if (role.Length > 0)
@@ -92,16 +103,16 @@ public static class BriefingComposer
                 html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(labels.Topics)}: {Encode(joined)}</p>\n");
                 text.Append(CultureInfo.InvariantCulture, $"  {labels.Topics}: {joined}\n");
             }
-            if (!string.IsNullOrWhiteSpace(speaker.Bio))
+            if (!string.IsNullOrWhiteSpace(bio))
             {
-                html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(speaker.Bio)}</p>\n");
-                text.Append(CultureInfo.InvariantCulture, $"  {speaker.Bio}\n");
+                html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(bio)}</p>\n");
+                text.Append(CultureInfo.InvariantCulture, $"  {bio}\n");
             }
         }
         text.Append('\n');
     }
 
-    private static void Readings(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev)
+    private static void Readings(StringBuilder html, StringBuilder text, BriefingTexts labels, Event ev, ContentReader reader)
     {
         if (!Heading(html, text, labels.Readings, ev.Readings.Count))
         {
@@ -112,8 +123,13 @@ public static class BriefingComposer
         foreach (var reading in ev.Readings.OrderBy(r => r.Position))
         {
             var link = reading.Link is { } url ? $" <a href=\"{Encode(url)}\">{Encode(url)}</a>" : "";
-            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(reading.Citation())}{link}</li>\n");
+            var note = reader.Text(reading.Translations, nameof(reading.Note), reading.Note).Text;
+            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(reading.Citation())}{link}{(note.Length == 0 ? "" : "<br>" + Encode(note))}</li>\n");
             text.Append(CultureInfo.InvariantCulture, $"{number++}. {reading.Citation()}{(reading.Link is null ? "" : " " + reading.Link)}\n");
+            if (note.Length > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"   {note}\n");
+            }
         }
         html.Append("</ol>\n");
         text.Append('\n');

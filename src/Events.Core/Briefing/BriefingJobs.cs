@@ -50,8 +50,11 @@ public sealed class BriefingJobs(EventsDbContext db, OnceOnlyMailer mailer, IOpt
     {
         var email = BriefingComposer.Render(content, interpreter);
         var live = $"{site.Value.BaseUrl.TrimEnd('/')}/events/{content.Event.Slug}";
-        var request = new InvitationRequest(content.Event, CalendarMethod.Request, content.Event.Title, email.Subject + "\n" + live, live)
+        var title = BriefingComposer.Title(content, interpreter);
+        var request = new InvitationRequest(content.Event, CalendarMethod.Request, title.Text, email.Subject + "\n" + live, live)
         {
+            Language = interpreter.TargetLanguage,
+            SummaryLanguage = title.Language,
             Attendee = new CalendarAttendee("interpreter-" + interpreter.Id.ToString(CultureInfo.InvariantCulture), interpreter.Email, interpreter.Name),
         };
         var calendar = new CalendarPart(InvitationCalendar.Build(request, clock.GetUtcNow().UtcDateTime), CalendarMethod.Request);

@@ -18,16 +18,39 @@ public static class InvitationCalendar
     public static int Sequence(InvitationRequest request) =>
         request.Event.Sequence + (request.Method == CalendarMethod.Cancel ? 1 : 0);
 
-    public static string Build(InvitationRequest request, DateTime nowUtc)
+    public static string Build(InvitationRequest request, DateTime nowUtc) => Build([request], nowUtc);
+
+    /// <summary>
+    /// One calendar file holding several entries (e.g. the sessions of one booking), one VEVENT each and one
+    /// VTIMEZONE per zone they use. They share one iTIP method.
+    /// </summary>
+    public static string Build(IReadOnlyList<InvitationRequest> requests, DateTime nowUtc)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(requests.Count);
+        var method = requests[0].Method;
+        if (requests.Any(r => r.Method != method))
+        {
+            throw new ArgumentException("The entries of one calendar file share its method.", nameof(requests));
+        }
+        var calendar = new Ical.Net.Calendar { Method = method, ProductId = "-//Events//Webinar manager//EN" };
+        foreach (var zone in requests.Select(r => r.Event).GroupBy(e => e.TimeZoneId, StringComparer.Ordinal))
+        {
+            // Ical.Net's default VTIMEZONE starts a few years back from today: ask for rules from before the event.
+            // It also refuses a start after today, and its last rules recur with no end, so later events are covered.
+            var fromYear = Math.Min(zone.Min(e => e.StartsAtUtc.Year), DateTime.UtcNow.Year) - 1;
+            calendar.AddTimeZone(zone.Key, new DateTime(fromYear, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), includeHistoricalData: true);
+        }
+        foreach (var request in requests)
+        {
+            calendar.Events.Add(Entry(request, nowUtc));
+        }
+        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+    }
+
+    private static CalendarEvent Entry(InvitationRequest request, DateTime nowUtc)
     {
         var ev = request.Event;
         var zone = ev.TimeZone;
-        var calendar = new Ical.Net.Calendar { Method = request.Method, ProductId = "-//Events//Webinar manager//EN" };
-        // Ical.Net's default VTIMEZONE starts a few years back from today: ask for rules from before the event.
-        // It also refuses a start after today, and its last rules recur with no end, so later events are covered.
-        var fromYear = Math.Min(ev.StartsAtUtc.Year, DateTime.UtcNow.Year) - 1;
-        calendar.AddTimeZone(ev.TimeZoneId, new DateTime(fromYear, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), includeHistoricalData: true);
-
         var entry = new CalendarEvent
         {
             Uid = Uid(request),
@@ -56,19 +79,32 @@ public static class InvitationCalendar
         if (!string.IsNullOrEmpty(request.JoinUrl))
         {
             entry.Url = new Uri(request.JoinUrl);
-            entry.Location = request.JoinUrl;
+            entry.Location = $"{CalendarTexts.OnlineIn(request.Language)}: {request.JoinUrl}";
+            Mark(entry, "LOCATION", request.Language);
         }
+        Mark(entry, "SUMMARY", request.SummaryLanguage ?? request.Language);
+        Mark(entry, "DESCRIPTION", request.Language);
         if (request.Method != CalendarMethod.Cancel)
         {
-            entry.Alarms.Add(new Alarm
+            var alarm = new Alarm
             {
                 Action = "DISPLAY",
                 Description = request.Summary,
                 Trigger = new Trigger(Duration.FromTimeSpanExact(-request.AlarmBefore)),
-            });
+            };
+            entry.Alarms.Add(alarm);
+            Mark(alarm, "DESCRIPTION", request.SummaryLanguage ?? request.Language);
         }
-        calendar.Events.Add(entry);
-        return new CalendarSerializer().SerializeToString(calendar) ?? "";
+        return entry;
+    }
+
+    /// <summary>RFC 5545 LANGUAGE on a text property, so a client (or a screen reader) knows what it reads.</summary>
+    private static void Mark(CalendarComponent component, string property, string? language)
+    {
+        if (language is not null && component.Properties[property] is { } text)
+        {
+            text.Parameters.Set("LANGUAGE", language);
+        }
     }
 
     private static CalDateTime Local(DateTime utc, TimeZoneInfo zone, string zoneId)

@@ -1,4 +1,5 @@
 using System.Text;
+using Events.Core.Content;
 using static Events.Core.FollowUps.Html;
 
 namespace Events.Core.FollowUps;
@@ -25,7 +26,8 @@ public static class FollowUpComposer
         }
         Link(html, text, labels.Recording, content.Draft.RecordingUrl);
         Link(html, text, labels.Survey, content.Draft.SurveyUrl);
-        Readings(html, text, labels.Readings, content);
+        // The organiser's words fall back as a whole message; the event's own texts follow the reader wherever translated.
+        Readings(html, text, labels.Readings, content, ContentReader.For(content.Event, language));
         Questions(html, text, labels.Answered, null, content.Answered);
         Questions(html, text, labels.Unanswered, string.IsNullOrEmpty(message.UnansweredNote) ? labels.UnansweredNote : message.UnansweredNote,
             content.Unanswered);
@@ -42,7 +44,7 @@ public static class FollowUpComposer
         text.Append(CultureInfo.InvariantCulture, $"{label}: {url}\n\n");
     }
 
-    private static void Readings(StringBuilder html, StringBuilder text, string heading, FollowUpContent content)
+    private static void Readings(StringBuilder html, StringBuilder text, string heading, FollowUpContent content, ContentReader reader)
     {
         if (content.Readings.Count == 0)
         {
@@ -55,8 +57,14 @@ public static class FollowUpComposer
         {
             var citation = reading.Citation();
             var link = reading.Link is { } url ? $" <a href=\"{Encode(url)}\">{Encode(url)}</a>" : "";
-            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(citation)}{link}</li>\n");
+            var note = reader.Text(reading.Translations, nameof(reading.Note), reading.Note);
+            var noteHtml = note.Text.Length == 0 ? "" : $"<br><span{(note.IsFallback ? $" lang=\"{Encode(note.Language)}\"" : "")}>{Encode(note.Text)}</span>";
+            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(citation)}{link}{noteHtml}</li>\n");
             text.Append(CultureInfo.InvariantCulture, $"{number++}. {citation}{(reading.Link is null ? "" : " " + reading.Link)}\n");
+            if (note.Text.Length > 0)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"   {note.Text}\n");
+            }
         }
         html.Append("</ol>\n");
         text.Append('\n');

@@ -1,5 +1,5 @@
-using System.Net;
 using Events.Core.Calendar;
+using Events.Core.Content;
 using MimeKit;
 
 namespace Events.Core.Registrations;
@@ -35,17 +35,25 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
             line += $"\n\n{RegistrationEmailTexts.LabelsFor(registration.Language).Note}: {note}";
         }
         var labels = RegistrationEmailTexts.LabelsFor(registration.Language);
+        var wording = RegistrationEmailTexts.Language(registration.Language);
+        var content = ContentReader.For(ev, registration.Language);
+        var title = content.Text(ev.Translations, nameof(Event.Title), ev.Title);
+        var summary = content.Text(ev.Translations, nameof(Event.Summary), ev.Summary);
         var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
         var end = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone);
         var when = $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)} ({ev.TimeZoneId})";
         var link = $"{site.Value.BaseUrl.TrimEnd('/')}/r/{registration.Token}";
-        var text = $"{line}\n\n{ev.Title}\n{labels.When}: {when}\n\n{labels.Link}:\n{link}\n\n{labels.Contact}: {ev.OrganiserName} <{ev.OrganiserEmail}>\n";
+        var about = string.IsNullOrWhiteSpace(summary.Text) ? "" : $"{summary.Text}\n";
+        var text = $"{line}\n\n{title.Text}\n{about}{labels.When}: {when}\n\n{labels.Link}:\n{link}\n\n{labels.Contact}: {ev.OrganiserName} <{ev.OrganiserEmail}>\n";
+        var aboutHtml = string.IsNullOrWhiteSpace(summary.Text) ? "" : $"<p{Lang(summary)}>{Encode(summary.Text)}</p>\n";
         var html = $"""
+            <div lang="{wording}">
             <p>{Encode(line)}</p>
-            <h1 style="font-size:1.2em">{Encode(ev.Title)}</h1>
-            <p><strong>{Encode(labels.When)}:</strong> {Encode(when)}</p>
+            <h1 style="font-size:1.2em"{Lang(title)}>{Encode(title.Text)}</h1>
+            {aboutHtml}<p><strong>{Encode(labels.When)}:</strong> {Encode(when)}</p>
             <p><a href="{Encode(link)}">{Encode(labels.Link)}</a></p>
             <p>{Encode(labels.Contact)}: {Encode(ev.OrganiserName)} &lt;{Encode(ev.OrganiserEmail)}&gt;</p>
+            </div>
             """;
         var method = kind switch
         {
@@ -59,15 +67,21 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         CalendarPart? calendar = null;
         if (method is not null)
         {
-            var request = new InvitationRequest(ev, method, ev.Title, line + "\n" + link, link)
+            var request = new InvitationRequest(ev, method, title.Text, $"{about}\n{line}\n{link}".TrimStart('\n'), link)
             {
+                Language = wording,
+                SummaryLanguage = title.Language,
                 Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
             };
             calendar = new CalendarPart(InvitationCalendar.Build(request, clock.GetUtcNow().UtcDateTime), method);
         }
         return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email),
-            string.Format(culture, subject, ev.Title), html, text, calendar);
+            string.Format(culture, subject, title.Text), html, text, calendar);
     }
 
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
+    /// <summary>A text standing in from the original language says so, for screen readers and translation tools.</summary>
+    private static string Lang(LocalizedText text) => text.IsFallback ? $" lang=\"{Encode(text.Language)}\"" : "";
+
+    // Accented letters stay as they are (the mail is UTF-8), so a Spanish message reads in its source too.
+    private static string Encode(string value) => FollowUps.Html.Encode(value);
 }

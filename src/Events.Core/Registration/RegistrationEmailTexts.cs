@@ -52,5 +52,6 @@ internal static class RegistrationEmailTexts
 
     public static (string Link, string When, string Contact, string Note) LabelsFor(string language) => Labels[Language(language)];
 
-    private static string Language(string language) => Labels.ContainsKey(language) ? language : "en";
+    /// <summary>The language the message's own words are in: the registrant's where we have it, else English.</summary>
+    public static string Language(string language) => Labels.ContainsKey(language) ? language : "en";
 }

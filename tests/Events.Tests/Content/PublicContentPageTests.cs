@@ -48,8 +48,8 @@ public sealed partial class PublicContentPageTests : IDisposable
             "<span lang=\"en\">A thematic webinar.</span> <span class=\"in-language\">(en inglés)</span>",
             "<span lang=\"en\">Network</span> <span class=\"in-language\">(en inglés)</span>",
             "<span lang=\"en\">Tech tools panel</span> <span class=\"in-language\">(en inglés)</span>",
-            "<span lang=\"en\">French</span> <span class=\"in-language\">(en inglés)</span>",
         ], Markers(html, "(en inglés)"));
+        Assert.Contains("<li lang=\"fr\">French <span class=\"in-language\">(en inglés)</span></li>", html, StringComparison.Ordinal);
         // The channel choice of the form says it too, as plain option text.
         Assert.Contains(">French (en inglés)</option>", html, StringComparison.Ordinal);
         Assert.Equal(5, html.Split("(en inglés)").Length - 1);

@@ -17,7 +17,7 @@ public sealed class ShowModel(EventsDbContext db, Registrar registrar, LiveAcces
 
     [BindProperty]
     public RegistrationForm Form { get; set; } = new();
-    private Dictionary<int, IReadOnlyList<LocalizedText>> topics = [];
+    private Dictionary<int, IReadOnlyList<LocalizedText?>> topics = [];
 
     public bool Registered { get; private set; }
     public bool RegistrationOpen { get; private set; }
@@ -65,7 +65,9 @@ public sealed class ShowModel(EventsDbContext db, Registrar registrar, LiveAcces
     {
         Text = EventContent.ForReader(ev);
         Event = ev.Localized(Text);
-        topics = ev.AgendaItems.ToDictionary(a => a.Id, Text.Topics);
+        // A topic that only repeats its item's title (as written) is not shown, whatever the language.
+        topics = ev.AgendaItems.ToDictionary(a => a.Id, a => (IReadOnlyList<LocalizedText?>)a.People.OrderBy(p => p.Role).ThenBy(p => p.Id)
+            .Zip(Text.Topics(a), (p, topic) => string.IsNullOrEmpty(p.Topic) || p.Topic == a.Title ? null : topic).ToList());
         RegistrationOpen = ev.IsOpenForRegistration(clock.GetUtcNow().UtcDateTime);
         RequiresApproval = ev.RequiresApproval;
         Availability = await RegistrationAvailability.ForAsync(db, ev, ct);
@@ -76,7 +78,7 @@ public sealed class ShowModel(EventsDbContext db, Registrar registrar, LiveAcces
         db.Events.AsNoTracking().AsSplitQuery().Include(e => e.Questions).FindFullAsync(slug, ct);
 
     /// <summary>A person's topic in this item: the DTO's people are in the order <see cref="EventContent.Topics"/> reads them.</summary>
-    public LocalizedText Topic(AgendaItemDto item, AgendaPersonDto person) =>
+    public LocalizedText? Topic(AgendaItemDto item, AgendaPersonDto person) =>
         topics[item.Id][item.People.Select((p, i) => (p, i)).First(x => ReferenceEquals(x.p, person)).i];
 
     public static string Utc(TimeSpan offset) => "UTC" + (offset < TimeSpan.Zero ? "−" : "+") + offset.ToString(@"hh\:mm", CultureInfo.InvariantCulture);

@@ -21,14 +21,16 @@ public sealed class LiveSnapshots(EventsDbContext db, Presence presence)
         var myVotes = await db.QuestionVotes.AsNoTracking()
             .Where(v => v.VoterKey == who.Key && db.Questions.Any(q => q.Id == v.QuestionId && q.EventId == ev.Id))
             .Select(v => v.QuestionId).ToListAsync(ct);
+        // The connection's language: the hub's address carries the page's (?lang=), else its cookie or browser.
+        var text = Localization.ReaderLanguage.For(ev);
         var blocked = await db.AskerBlocks.AnyAsync(b => b.EventId == ev.Id && b.ParticipantKey == who.Key, ct);
         return new LiveSnapshot(
             ev.Id,
-            ev.Title,
+            text.Text(ev.Translations, nameof(Event.Title), ev.Title).Text,
             ev.TimeZoneId,
             ev.ToSessionView(),
-            ev.AgendaItems.OrderBy(a => a.StartsAtUtc).Select(a => a.ToView()).ToList(),
-            Core.Interpretation.ChannelPlanner.InOrder(ev.Channels).Select(c => c.ToView()).ToList(),
+            ev.AgendaItems.OrderBy(a => a.StartsAtUtc).Select(a => a.ToView(text)).ToList(),
+            Core.Interpretation.ChannelPlanner.InOrder(ev.Channels).Select(c => c.ToView(text)).ToList(),
             questions.Select(q => staffView ? q.ToStaffView() : q.ToAudienceView()).ToList(),
             mine.Select(q => q.ToAudienceView()).ToList(),
             myVotes,
@@ -36,6 +38,7 @@ public sealed class LiveSnapshots(EventsDbContext db, Presence presence)
             !blocked && ev.Status is EventStatus.Published or EventStatus.Live,
             ev.AllowFullyAnonymousQuestions,
             ev.Moderation,
-            staffView ? (await presence.CountAsync(ev.Id, ct)).ToView() : null);
+            staffView ? (await presence.CountAsync(ev.Id, ct)).ToView() : null,
+            text.Language);
     }
 }

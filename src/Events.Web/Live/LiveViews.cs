@@ -31,11 +31,17 @@ public sealed record SessionView(string Status, int? CurrentAgendaItemId, DateTi
 
 public sealed record AgendaItemView(int Id, string Title, string Kind, DateTime StartsAtUtc, DateTime EndsAtUtc, IReadOnlyList<string> People);
 
-public sealed record ChannelView(int Id, string LanguageCode, string Label, bool IsFloor, bool IsLive, string? JoinUrl);
+/// <summary>
+/// <see cref="Label"/> is in the viewer's language in a snapshot, the original in a broadcast (one message for all);
+/// <see cref="Labels"/> has it in every language it is written in, and the page picks its own.
+/// </summary>
+public sealed record ChannelView(int Id, string LanguageCode, string Label, bool IsFloor, bool IsLive, string? JoinUrl,
+    IReadOnlyDictionary<string, string> Labels);
 
 public sealed record PresenceView(int Total, IReadOnlyDictionary<int, int> ByChannel);
 
 /// <summary>Everything a page needs to draw itself; sent on every (re)join, so nothing missed while away is lost.</summary>
+/// <summary><see cref="Title"/>, the agenda titles and the channel labels are in <see cref="Language"/>, the connection's.</summary>
 public sealed record LiveSnapshot(
     int EventId,
     string Title,
@@ -50,7 +56,8 @@ public sealed record LiveSnapshot(
     bool CanAsk,
     bool AllowFullyAnonymous,
     QuestionModeration Moderation,
-    PresenceView? Presence);
+    PresenceView? Presence,
+    string Language);
 
 public sealed record AskRequest(string? Text, QuestionAnonymity Anonymity);
 

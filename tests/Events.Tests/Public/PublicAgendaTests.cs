@@ -55,8 +55,9 @@ public sealed class PublicAgendaTests : IDisposable
 
         var speakers = html[html.IndexOf("<h2 id=\"speakers\">Ponentes</h2>", StringComparison.Ordinal)..];
         Assert.Contains("<h3>Grace Forrest</h3>", speakers, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"speaker-role\">Founding Director, Walk Free</p>", speakers, StringComparison.Ordinal);
-        Assert.Contains("<p class=\"speaker-bio\">Works against modern slavery.</p>", speakers, StringComparison.Ordinal);
+        // No Spanish translation: the English original, marked as such.
+        Assert.Contains("<p class=\"speaker-role\"><span lang=\"en\">Founding Director</span> <span class=\"in-language\">(en inglés)</span>, Walk Free</p>", speakers, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"speaker-bio\"><span lang=\"en\">Works against modern slavery.</span> <span class=\"in-language\">(en inglés)</span></p>", speakers, StringComparison.Ordinal);
         Assert.Contains("<img class=\"speaker-photo\" src=\"https://example.org/gf.jpg\" alt=\"Foto de Grace Forrest\" loading=\"lazy\"", speakers, StringComparison.Ordinal);
         // The page's policy blocks plain-http images, so none is offered.
         Assert.DoesNotContain("http://example.org/plain.jpg", html, StringComparison.Ordinal);

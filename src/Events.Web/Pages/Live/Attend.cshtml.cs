@@ -10,6 +10,9 @@ public sealed class AttendModel(EventsDbContext db, LiveAccess access) : PageMod
     public static readonly IReadOnlyList<(string Code, string Name)> Languages = [("en", "English"), ("fr", "Français"), ("es", "Español")];
 
     public EventDto Event { get; private set; } = null!;
+
+    /// <summary>The event's texts in the reader's language, marked where the original stands in.</summary>
+    public EventContent Text { get; private set; } = null!;
     public int EventId { get; private set; }
     public bool Admitted { get; private set; }
     public bool OpenQuestions { get; private set; }
@@ -61,7 +64,8 @@ public sealed class AttendModel(EventsDbContext db, LiveAccess access) : PageMod
         {
             return false;
         }
-        Event = ev.ToDto(forOrganiser: false);
+        Text = EventContent.ForReader(ev);
+        Event = ev.Localized(Text);
         EventId = ev.Id;
         OpenQuestions = ev.OpenQuestions;
         AllowFullyAnonymous = ev.AllowFullyAnonymousQuestions;

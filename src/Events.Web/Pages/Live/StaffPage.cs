@@ -1,3 +1,4 @@
+using Events.Core.Content;
 using Events.Web.Live;
 
 namespace Events.Web.Pages.Live;
@@ -7,7 +8,8 @@ public abstract class StaffPage(EventsDbContext db, LiveAccess access) : PageMod
 {
     public int EventId { get; private set; }
     public string EventSlug { get; private set; } = "";
-    public string EventTitle { get; private set; } = "";
+    /// <summary>In the viewer's language, or the original marked as such.</summary>
+    public LocalizedText EventTitle { get; private set; } = new("", "en", false);
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -22,7 +24,7 @@ public abstract class StaffPage(EventsDbContext db, LiveAccess access) : PageMod
         }
         EventId = ev.Id;
         EventSlug = ev.Slug;
-        EventTitle = ev.Title;
+        EventTitle = Localization.ReaderLanguage.For(ev).Text(ev.Translations, nameof(Event.Title), ev.Title);
         return Page();
     }
 }

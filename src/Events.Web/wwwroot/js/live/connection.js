@@ -6,6 +6,13 @@ const retryDelay = attempt => Math.min(30000, 1000 * 2 ** attempt);
 
 export const config = JSON.parse(document.getElementById("live-config").textContent);
 
+// The hub answers in the page's language (snapshot titles and labels): the page may have it from ?lang= alone.
+function hubUrl() {
+  const url = new URL(config.hub, location.href);
+  if (document.documentElement.lang) url.searchParams.set("lang", document.documentElement.lang);
+  return url.pathname + url.search;
+}
+
 // The #live-connection element carries its state words (data-connecting, data-connected, …) in the page's language.
 function showConnection(which) {
   const el = document.getElementById("live-connection");
@@ -20,7 +27,7 @@ function showConnection(which) {
  */
 export function connectLive({ view, handlers, onSnapshot, channelId = () => null }) {
   const connection = new signalR.HubConnectionBuilder()
-    .withUrl(config.hub, { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
+    .withUrl(hubUrl(), { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => retryDelay(retry.previousRetryCount) })
     .withStatefulReconnect()
     .build();

@@ -2,7 +2,7 @@
 // Question text and names go in through textContent only; every word comes from the page (#live-texts).
 import { config, connectLive } from "./connection.js";
 import { askFirst } from "./ask-first.js";
-import { element, format, readTexts } from "./dom.js";
+import { channelLabel, element, format, readTexts } from "./dom.js";
 import { drawQuestions } from "./console-questions.js";
 
 const $ = id => document.getElementById(id);
@@ -51,7 +51,7 @@ function drawChannels() {
   const rows = [...state.channels.values()].map(c => {
     const row = document.createElement("tr");
     row.dataset.channelId = c.id;
-    const name = element("th", "", c.label);
+    const name = element("th", "", channelLabel(c));
     name.scope = "row";
     const listeners = element("td", "listeners", state.presence.byChannel[c.id] ?? 0);
     const air = document.createElement("td");
@@ -59,7 +59,7 @@ function drawChannels() {
     toggle.type = "button";
     toggle.dataset.channel = c.id;
     toggle.setAttribute("aria-pressed", String(c.isLive));
-    toggle.setAttribute("aria-label", format(t.onAirLabel, c.label));
+    toggle.setAttribute("aria-label", format(t.onAirLabel, channelLabel(c)));
     air.append(toggle);
     row.append(name, listeners, air);
     return row;

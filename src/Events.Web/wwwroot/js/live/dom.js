@@ -23,3 +23,8 @@ export function element(tag, className, text) {
   if (text !== undefined) el.textContent = text;
   return el;
 }
+
+/** A channel's label in the page's language: a broadcast carries every language's, a snapshot the viewer's already. */
+export function channelLabel(channel) {
+  return channel.labels?.[document.documentElement.lang] ?? channel.label;
+}

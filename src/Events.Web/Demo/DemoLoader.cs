@@ -27,12 +27,8 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
 
         var organiserPassword = await accounts.CreateOrResetAsync(OrganiserEmail, "Demo organiser", Roles.Organiser);
         var moderatorPassword = await accounts.CreateOrResetAsync(ModeratorEmail, "Demo moderator", Roles.Moderator);
-        var moderator = await users.FindByEmailAsync(ModeratorEmail);
-        if (!await db.EventModerators.AnyAsync(m => m.EventId == ev.Id && m.UserId == moderator!.Id, cancellationToken))
-        {
-            db.EventModerators.Add(new EventModerator { EventId = ev.Id, UserId = moderator!.Id });
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        await JoinTeamAsync(ev.Id, OrganiserEmail, Core.Teams.TeamRole.Owner, cancellationToken);
+        await JoinTeamAsync(ev.Id, ModeratorEmail, Core.Teams.TeamRole.Moderator, cancellationToken);
 
         // Credentials go to the console only, never to the log sinks.
         Console.WriteLine($"""
@@ -44,6 +40,16 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
 
             """);
         LogLoaded(logger, ModelEvent.Slug);
+    }
+
+    private async Task JoinTeamAsync(int eventId, string email, Core.Teams.TeamRole role, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (!await db.TeamMembers.AnyAsync(m => m.EventId == eventId && m.UserId == user!.Id, ct))
+        {
+            db.TeamMembers.Add(new Core.Teams.TeamMember { EventId = eventId, UserId = user!.Id, Role = role, AddedAtUtc = clock.GetUtcNow().UtcDateTime });
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     [LoggerMessage(LogLevel.Information, "Demo event {Slug} is loaded")]

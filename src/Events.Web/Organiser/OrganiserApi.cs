@@ -5,6 +5,7 @@ using Events.Web.Live;
 using Events.Web.Organiser.Emails;
 using Events.Web.Registrations;
 using Events.Web.Reports;
+using Events.Web.Teams;
 
 namespace Events.Web.Organiser;
 
@@ -16,6 +17,7 @@ public static class OrganiserApi
     /// </summary>
     public static IEndpointRouteBuilder MapOrganiserApi(this IEndpointRouteBuilder app)
     {
+        // The policy also checks the caller's role on the team of the event (or forum) the route names.
         var events = app.MapGroup("/api/organiser/events").RequireAuthorization(Policies.Organiser);
         events.MapEvents();
         var organiserEvent = events.MapGroup("/{slug}");
@@ -32,6 +34,8 @@ public static class OrganiserApi
         organiserEvent.MapBriefing();
         organiserEvent.MapReport();
         organiserEvent.MapEventSettings();
+        organiserEvent.MapTeam();
+        app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }
 }

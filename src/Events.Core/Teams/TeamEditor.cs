@@ -12,8 +12,9 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
 {
     public async Task<IReadOnlyList<TeamMemberView>> ListAsync(TeamScope scope, CancellationToken ct) =>
         await scope.Members(db.TeamMembers)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new TeamMemberView(m.Id, u.Id, u.Email!, u.DisplayName, m.Role, u.PasswordHash != null))
-            .OrderBy(m => m.Email)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m, u })
+            .OrderBy(x => x.u.Email)
+            .Select(x => new TeamMemberView(x.m.Id, x.u.Id, x.u.Email!, x.u.DisplayName, x.m.Role, x.u.PasswordHash != null))
             .ToListAsync(ct);
 
     /// <param name="teamName">Named in the invitation email.</param>

@@ -52,17 +52,17 @@ public sealed partial class TeamTests : IDisposable
         Assert.Contains("new@example.org", await owner.GetStringAsync(page), StringComparison.Ordinal);
 
         var mail = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(_drop, "*.eml")));
-        Assert.Contains("To: new@example.org", mail, StringComparison.Ordinal);
+        Assert.Contains("<new@example.org>", mail, StringComparison.Ordinal);
         var link = InviteLink().Match(mail.Replace("=\r\n", "", StringComparison.Ordinal).Replace("=\n", "", StringComparison.Ordinal)).Groups[1].Value;
         Assert.NotEmpty(link);
 
         var newcomer = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var shortOne = await newcomer.PostFormAsync(link, new() { ["Password"] = "short", ["Confirm"] = "short" }, await newcomer.TokenAsync(link));
         Assert.Contains("at least 12 characters", await shortOne.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        var set = await newcomer.PostFormAsync(link, new() { ["Password"] = "a long enough passphrase", ["Confirm"] = "a long enough passphrase" }, await newcomer.TokenAsync(link));
+        var set = await newcomer.PostFormAsync(link, new() { ["Password"] = "Long enough Passphrase 42", ["Confirm"] = "Long enough Passphrase 42" }, await newcomer.TokenAsync(link));
         Assert.Equal(HttpStatusCode.Redirect, set.StatusCode);
 
-        var signIn = await newcomer.PostAsJsonAsync("/api/account/login", new { email = "new@example.org", password = "a long enough passphrase" });
+        var signIn = await newcomer.PostAsJsonAsync("/api/account/login", new { email = "new@example.org", password = "Long enough Passphrase 42" });
         Assert.Equal(HttpStatusCode.NoContent, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/api/organiser/events/forum-2021")).StatusCode);
 

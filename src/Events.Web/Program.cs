@@ -17,7 +17,7 @@ builder.Services.AddAccounts();
 builder.Services.AddSiteLocalization();
 builder.Services.AddRateLimits();
 builder.Services.AddOpenApi();
-builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", Policies.Organiser));
+builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", Policies.Organiser).AuthorizePage("/Organiser/New", Policies.Administrator));
 builder.Services.AddStartupTasks();
 builder.Services.AddRegistrations();
 builder.Services.AddAgendaAndSpeakers();

@@ -1,5 +1,3 @@
-using Events.Core.Accounts;
-
 namespace Events.Core.Data;
 
 internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
@@ -16,15 +14,5 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasMany(e => e.Readings).WithOne().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(e => e.TimeZone);
         builder.Ignore(e => e.IsPublic);
-    }
-}
-
-internal sealed class EventModeratorConfiguration : IEntityTypeConfiguration<EventModerator>
-{
-    public void Configure(EntityTypeBuilder<EventModerator> builder)
-    {
-        builder.HasKey(m => new { m.EventId, m.UserId });
-        builder.HasOne<Event>().WithMany().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -19,7 +19,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<Speaker> Speakers => Set<Speaker>();
     public DbSet<InterpretationChannel> Channels => Set<InterpretationChannel>();
     public DbSet<Reading> Readings => Set<Reading>();
-    public DbSet<EventModerator> EventModerators => Set<EventModerator>();
+    public DbSet<Teams.TeamMember> TeamMembers => Set<Teams.TeamMember>();
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<RegistrationQuestion> RegistrationQuestions => Set<RegistrationQuestion>();
     public DbSet<RegistrationAnswer> RegistrationAnswers => Set<RegistrationAnswer>();

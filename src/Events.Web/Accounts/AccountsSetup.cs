@@ -1,3 +1,6 @@
+using Events.Core.Teams;
+using Events.Web.Teams;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Events.Web.Accounts;
@@ -32,9 +35,12 @@ public static class AccountsSetup
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser))
+            .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser, Roles.Administrator)
+                .AddRequirements(new TeamRequirement(TeamRole.Organiser)))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Organiser, Roles.Moderator));
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Organiser, Roles.Moderator, Roles.Administrator));
+        services.AddScoped<IAuthorizationHandler, TeamRequirementHandler>();
+        services.AddTeams();
         return services;
     }
 

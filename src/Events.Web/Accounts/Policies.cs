@@ -2,10 +2,14 @@ namespace Events.Web.Accounts;
 
 public static class Policies
 {
+    /// <summary>
+    /// An organiser account (or administrator); on a route naming an event or forum, an organiser of that team
+    /// (<see cref="Teams.TeamRequirement"/>).
+    /// </summary>
     public const string Organiser = "organiser";
 
     public const string Administrator = "administrator";
 
-    /// <summary>Organisers and moderators; per-event assignment is checked where the event is known.</summary>
+    /// <summary>Organiser, moderator and administrator accounts; the team role for an event is checked where the event is known (<see cref="Core.Teams.TeamAccess"/>).</summary>
     public const string Staff = "staff";
 }

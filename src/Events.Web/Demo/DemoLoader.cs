@@ -9,6 +9,7 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
 {
     public const string OrganiserEmail = "organiser@example.org";
     public const string ModeratorEmail = "moderator@example.org";
+    public const string AdministratorEmail = "admin@example.org";
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -28,19 +29,19 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
 
         var organiserPassword = await accounts.CreateOrResetAsync(OrganiserEmail, "Demo organiser", Roles.Organiser);
         var moderatorPassword = await accounts.CreateOrResetAsync(ModeratorEmail, "Demo moderator", Roles.Moderator);
-        var moderator = await users.FindByEmailAsync(ModeratorEmail);
-        if (!await db.EventModerators.AnyAsync(m => m.EventId == ev.Id && m.UserId == moderator!.Id, cancellationToken))
-        {
-            db.EventModerators.Add(new EventModerator { EventId = ev.Id, UserId = moderator!.Id });
-            await db.SaveChangesAsync(cancellationToken);
-        }
+        var administratorPassword = await accounts.CreateOrResetAsync(AdministratorEmail, "Demo administrator", Roles.Administrator);
+        var forumId = await db.Forums.Where(f => f.Slug == DemoForum.Slug).Select(f => f.Id).SingleAsync(cancellationToken);
+        // The organiser owns the forum's team (both sessions); the moderator runs the model event only.
+        await JoinTeamAsync(m => m.ForumId == forumId, new() { UserId = "", ForumId = forumId, Role = Core.Teams.TeamRole.Owner }, OrganiserEmail, cancellationToken);
+        await JoinTeamAsync(m => m.EventId == ev.Id, new() { UserId = "", EventId = ev.Id, Role = Core.Teams.TeamRole.Moderator }, ModeratorEmail, cancellationToken);
 
         // Credentials go to the console only, never to the log sinks.
         Console.WriteLine($"""
 
-            ── Demo loaded: /events/{ModelEvent.Slug}
-               Organiser: {OrganiserEmail}  password: {organiserPassword}
-               Moderator: {ModeratorEmail}  password: {moderatorPassword}
+            ── Demo loaded: /forums/{DemoForum.Slug} and /events/{ModelEvent.Slug}
+               Organiser (owner of the forum's team): {OrganiserEmail}  password: {organiserPassword}
+               Moderator (of the model event): {ModeratorEmail}  password: {moderatorPassword}
+               Administrator (creates forums): {AdministratorEmail}  password: {administratorPassword}
                (new passwords are generated at every start)
 
             """);
@@ -50,6 +51,19 @@ public sealed partial class DemoLoader(EventsDbContext db, Accounts.AccountAdmin
     /// <summary>The GPC forum around the model event, with its second thematic session.</summary>
     private Task LoadForumAsync(Event modelEvent, CancellationToken cancellationToken) =>
         DemoForum.AddMissingAsync(db, modelEvent, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    private async Task JoinTeamAsync(System.Linq.Expressions.Expression<Func<Core.Teams.TeamMember, bool>> team,
+        Core.Teams.TeamMember member, string email, CancellationToken ct)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (!await db.TeamMembers.Where(team).AnyAsync(m => m.UserId == user!.Id, ct))
+        {
+            member.UserId = user!.Id;
+            member.AddedAtUtc = clock.GetUtcNow().UtcDateTime;
+            db.TeamMembers.Add(member);
+            await db.SaveChangesAsync(ct);
+        }
+    }
 
     [LoggerMessage(LogLevel.Information, "Demo event {Slug} is loaded")]
     private static partial void LogLoaded(ILogger logger, string slug);

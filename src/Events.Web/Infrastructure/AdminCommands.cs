@@ -1,8 +1,9 @@
 namespace Events.Web.Infrastructure;
 
 /// <summary>
-/// One-off commands run through the web host's configuration:
-/// <c>create-organiser EMAIL</c>, <c>create-moderator EMAIL [EVENT-SLUG]</c>, <c>migrate</c>.
+/// One-off commands run through the web host's configuration: <c>create-admin EMAIL</c> (also
+/// <c>create-organiser EMAIL</c>, its older name) makes a site administrator and prints a one-time password;
+/// <c>migrate</c>. Everyone else joins a team by an emailed invitation and chooses their own password.
 /// </summary>
 public static class AdminCommands
 {
@@ -25,33 +26,14 @@ public static class AdminCommands
             case ["migrate"]:
                 Console.WriteLine("Database is up to date.");
                 return true;
-            case ["create-organiser", var email]:
-                Console.WriteLine($"Organiser {email}, one-time password: {await admin.CreateOrResetAsync(email, email, Roles.Organiser)}");
-                return true;
-            case ["create-moderator", var email, ..]:
-                var password = await admin.CreateOrResetAsync(email, email, Roles.Moderator);
-                if (args.Length > 2)
-                {
-                    await AssignAsync(scope.ServiceProvider, email, args[2]);
-                }
-                Console.WriteLine($"Moderator {email}, one-time password: {password}");
+            case ["create-admin" or "create-organiser", var email]:
+                await admin.CreateOrResetAsync(email, email, Roles.Organiser);
+                Console.WriteLine($"Administrator {email}, one-time password: {await admin.CreateOrResetAsync(email, email, Roles.Administrator)}");
                 return true;
             default:
-                Console.Error.WriteLine("Commands: migrate | create-organiser EMAIL | create-moderator EMAIL [EVENT-SLUG]");
+                Console.Error.WriteLine("Commands: migrate | create-admin EMAIL");
                 Environment.ExitCode = 2;
                 return true;
-        }
-    }
-
-    private static async Task AssignAsync(IServiceProvider services, string email, string slug)
-    {
-        var db = services.GetRequiredService<EventsDbContext>();
-        var user = await db.Users.SingleAsync(u => u.Email == email);
-        var ev = await db.Events.SingleAsync(e => e.Slug == slug);
-        if (!await db.EventModerators.AnyAsync(m => m.EventId == ev.Id && m.UserId == user.Id))
-        {
-            db.EventModerators.Add(new EventModerator { EventId = ev.Id, UserId = user.Id });
-            await db.SaveChangesAsync();
         }
     }
 }

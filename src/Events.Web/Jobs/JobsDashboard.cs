@@ -11,17 +11,17 @@ public static class JobsDashboard
         // even if it is ever mapped without it.
         // This app's own job storage, not Hangfire's process-wide JobStorage.Current.
         var storage = app.ServiceProvider.GetRequiredService<JobStorage>();
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new OrganiserDashboardFilter()] }, storage)
-            .RequireAuthorization(Policies.Organiser);
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [new AdministratorDashboardFilter()] }, storage)
+            .RequireAuthorization(Policies.Administrator);
         return app;
     }
 
-    private sealed class OrganiserDashboardFilter : IDashboardAuthorizationFilter
+    private sealed class AdministratorDashboardFilter : IDashboardAuthorizationFilter
     {
         public bool Authorize(DashboardContext context)
         {
             var user = context.GetHttpContext().User;
-            return user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Organiser);
+            return user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Administrator);
         }
     }
 }

@@ -1,21 +1,15 @@
 using System.Security.Claims;
 using Events.Core.Live;
+using Events.Core.Teams;
 
 namespace Events.Web.Live;
 
 /// <summary>Decides who someone is in one event's live session, from either the staff account or the live cookie.</summary>
-public sealed class LiveAccess(EventsDbContext db)
+public sealed class LiveAccess(EventsDbContext db, TeamAccess teams)
 {
-    public async Task<bool> IsStaffForAsync(ClaimsPrincipal user, int eventId, CancellationToken ct)
-    {
-        if (user.IsInRole(Roles.Organiser))
-        {
-            return true;
-        }
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return user.IsInRole(Roles.Moderator) && userId is not null
-            && await db.EventModerators.AnyAsync(m => m.EventId == eventId && m.UserId == userId, ct);
-    }
+    /// <summary>Moderator or above on this event's team (or its forum's), or a site administrator.</summary>
+    public Task<bool> IsStaffForAsync(ClaimsPrincipal user, int eventId, CancellationToken ct) =>
+        user.Identity?.IsAuthenticated == true ? teams.MayActOnEventAsync(user, eventId, TeamRole.Moderator, ct) : Task.FromResult(false);
 
     /// <summary>The participant for this event, or null when the user is not admitted to it.</summary>
     public async Task<Participant?> ResolveAsync(ClaimsPrincipal user, int eventId, CancellationToken ct)

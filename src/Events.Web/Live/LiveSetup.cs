@@ -22,7 +22,7 @@ public static class LiveSetup
         });
         services.AddAuthorizationBuilder().AddPolicy(LiveClaims.Policy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, LiveClaims.Scheme)
-            .RequireAssertion(c => c.User.IsInRole(Roles.Organiser) || c.User.IsInRole(Roles.Moderator) || c.User.HasClaim(x => x.Type == LiveClaims.EventId)));
+            .RequireAssertion(c => c.User.IsInRole(Roles.Organiser) || c.User.IsInRole(Roles.Moderator) || c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(x => x.Type == LiveClaims.EventId)));
         var signalR = services.AddSignalR(o => o.EnableDetailedErrors = false)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         if (configuration[$"{LiveOptions.Section}:Redis"] is { Length: > 0 } redis)

@@ -6,6 +6,7 @@ using Events.Web.Organiser.Emails;
 using Events.Web.Registrations;
 using Events.Web.Reports;
 using Events.Web.TranslationTools;
+using Events.Web.Teams;
 
 namespace Events.Web.Organiser;
 
@@ -17,6 +18,7 @@ public static class OrganiserApi
     /// </summary>
     public static IEndpointRouteBuilder MapOrganiserApi(this IEndpointRouteBuilder app)
     {
+        // The policy also checks the caller's role on the team of the event (or forum) the route names.
         var events = app.MapGroup("/api/organiser/events").RequireAuthorization(Policies.Organiser);
         events.MapEvents();
         var organiserEvent = events.MapGroup("/{slug}");
@@ -34,6 +36,8 @@ public static class OrganiserApi
         organiserEvent.MapReport();
         organiserEvent.MapEventSettings();
         organiserEvent.MapTranslations();
+        organiserEvent.MapTeam();
+        app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }
 }

@@ -9,7 +9,8 @@ public static class OrganiserEventEndpoints
     {
         var group = events.MapGroup("").WithTags("Organiser: events");
         group.MapGet("/", List);
-        group.MapPost("/", Create);
+        // Events are created by a site administrator; whoever is then named on the team runs it.
+        group.MapPost("/", Create).RequireAuthorization(Policies.Administrator);
         group.MapGet("/{slug}", Get);
         group.MapPut("/{slug}", Update);
         group.MapPost("/{slug}/publish", (string slug, EventEditor editor, CancellationToken ct) =>
@@ -18,9 +19,9 @@ public static class OrganiserEventEndpoints
             ChangeStatus(editor.CancelAsync(slug, ct), EventStatus.Cancelled));
     }
 
-    private static async Task<Ok<List<EventSummaryDto>>> List(EventsDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<EventSummaryDto>>> List(System.Security.Claims.ClaimsPrincipal user, Core.Teams.TeamAccess teams, CancellationToken ct)
     {
-        var events = await db.Events.AsNoTracking().OrderByDescending(e => e.StartsAtUtc).ToListAsync(ct);
+        var events = await teams.EventsFor(user, Core.Teams.TeamRole.Organiser).AsNoTracking().OrderByDescending(e => e.StartsAtUtc).ToListAsync(ct);
         return TypedResults.Ok(events.Select(e => e.ToSummaryDto()).ToList());
     }
 

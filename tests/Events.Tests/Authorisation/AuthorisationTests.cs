@@ -38,6 +38,8 @@ public sealed class AuthorisationTests : IDisposable
         "POST /account/logout",
         "GET /account/denied",
         "POST /account/denied",
+        "GET /account/invite/{token}",
+        "POST /account/invite/{token}",
         "POST /api/account/login",
         "GET /language/{code}",
         "GET /health",

@@ -70,7 +70,8 @@ public class EventsApp : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<EventsDbContext>());
     }
 
-    public Task<HttpClient> OrganiserAsync(string email = "organiser@example.org") => SignedInAsync(email, Roles.Organiser);
+    /// <summary>A site administrator with an organiser account: may act on every event, whoever created it.</summary>
+    public Task<HttpClient> OrganiserAsync(string email = "organiser@example.org") => SignedInAsync(email, Roles.Administrator);
 
     public Task<HttpClient> ModeratorAsync(string email = "moderator@example.org") => SignedInAsync(email, Roles.Moderator);
 

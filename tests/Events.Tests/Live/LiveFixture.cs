@@ -132,7 +132,7 @@ internal sealed class LiveFixture : IAsyncDisposable
             await App.WithDbAsync(async db =>
             {
                 var userId = db.Users.Single(u => u.Email == email).Id;
-                db.EventModerators.Add(new EventModerator { EventId = eventId, UserId = userId });
+                db.TeamMembers.Add(new Events.Core.Teams.TeamMember { EventId = eventId, UserId = userId, Role = Events.Core.Teams.TeamRole.Moderator });
                 return await db.SaveChangesAsync();
             });
         }

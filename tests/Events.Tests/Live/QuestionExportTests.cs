@@ -24,7 +24,7 @@ public sealed class QuestionExportTests
         await ana.InvokeAsync<bool>("Vote", quiet, true);
         await moderator.InvokeAsync("Moderate", live.Event.Id, named, ModerationAction.Answered);
         await moderator.InvokeAsync("Moderate", live.Event.Id, hidden, ModerationAction.Hide);
-        using var organiser = await live.HttpAsync("organiser@example.org", Roles.Organiser);
+        using var organiser = await live.HttpAsync("organiser@example.org", Roles.Administrator);
 
         var csv = await organiser.GetStringAsync($"/api/organiser/events/{live.Event.Slug}/questions.csv");
         var md = await organiser.GetStringAsync($"/api/organiser/events/{live.Event.Slug}/questions.md");
@@ -62,7 +62,7 @@ public sealed class QuestionExportTests
     public async Task LiveSettings_AreSavedAndBadValuesNamed()
     {
         await using var live = await LiveFixture.StartAsync();
-        using var organiser = await live.HttpAsync("organiser@example.org", Roles.Organiser);
+        using var organiser = await live.HttpAsync("organiser@example.org", Roles.Administrator);
         var url = $"/api/organiser/events/{live.Event.Slug}/live-settings";
 
         var saved = await organiser.PutAsJsonAsync(url, new { moderation = "After", openQuestions = true });

@@ -69,7 +69,7 @@ internal static class LiveTestKit
         await app.WithDbAsync(async db =>
         {
             var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-            db.EventModerators.Add(new EventModerator { EventId = eventId, UserId = userId });
+            db.TeamMembers.Add(new Events.Core.Teams.TeamMember { EventId = eventId, UserId = userId, Role = Events.Core.Teams.TeamRole.Moderator });
             return await db.SaveChangesAsync();
         });
         return password;

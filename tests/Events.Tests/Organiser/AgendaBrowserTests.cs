@@ -21,7 +21,7 @@ public sealed class AgendaBrowserTests : IDisposable
         string password;
         using (var scope = _app.Services.CreateScope())
         {
-            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("agenda@example.org", "Agenda", Core.Accounts.Roles.Organiser);
+            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("agenda@example.org", "Agenda", Core.Accounts.Roles.Administrator);
         }
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(url);

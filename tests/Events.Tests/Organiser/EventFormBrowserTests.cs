@@ -20,7 +20,7 @@ public sealed class EventFormBrowserTests : IDisposable
         string password;
         using (var scope = _app.Services.CreateScope())
         {
-            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("boss@example.org", "Boss", Roles.Organiser);
+            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("boss@example.org", "Boss", Roles.Administrator);
         }
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(baseUrl);

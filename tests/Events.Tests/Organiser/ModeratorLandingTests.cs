@@ -69,7 +69,7 @@ public sealed class ModeratorLandingTests : IDisposable
         string password;
         using (var scope = _app.Services.CreateScope())
         {
-            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("boss@example.org", "Boss", Roles.Organiser);
+            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("boss@example.org", "Boss", Roles.Administrator);
         }
 
         var plain = await SignInAsync(Browser(), "boss@example.org", password);

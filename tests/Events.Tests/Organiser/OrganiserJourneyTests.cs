@@ -44,7 +44,7 @@ public sealed class OrganiserJourneyTests : IDisposable
     public async Task OrganiserJourney_BuildsTheSeedEventThroughThePagesOnly_AndTheFrenchPublicPageShowsThePanel()
     {
         var url = _app.StartKestrel();
-        var password = await AccountAsync("first-time@example.org", Roles.Organiser);
+        var password = await AccountAsync("first-time@example.org", Roles.Administrator);
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(url);
 
@@ -177,7 +177,7 @@ public sealed class OrganiserJourneyTests : IDisposable
         var url = _app.StartKestrel();
         // The app runs on Kestrel, so the organiser sets the event up over real HTTP (as the moderator landing tests do in memory).
         using var organiser = new HttpClient { BaseAddress = new Uri(url) };
-        var organiserPassword = await AccountAsync("organiser@example.org", Roles.Organiser);
+        var organiserPassword = await AccountAsync("organiser@example.org", Roles.Administrator);
         (await organiser.PostAsJsonAsync("/api/account/login", new { email = "organiser@example.org", password = organiserPassword })).EnsureSuccessStatusCode();
         (await organiser.PostAsJsonAsync("/api/organiser/events", TestData.Event("forum-2021"))).EnsureSuccessStatusCode();
         var eventId = await _app.WithDbAsync(db => db.Events.Where(e => e.Slug == "forum-2021").Select(e => e.Id).SingleAsync());

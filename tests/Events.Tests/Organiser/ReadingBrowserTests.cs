@@ -34,7 +34,7 @@ public sealed class ReadingBrowserTests : IDisposable
         string password;
         using (var scope = _app.Services.CreateScope())
         {
-            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("organiser@example.org", "Organiser", Roles.Organiser);
+            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("organiser@example.org", "Organiser", Roles.Administrator);
         }
         await using var browser = await Browser.LaunchAsync();
         var page = await browser.NewPageAsync(url);

@@ -29,7 +29,7 @@ public sealed class RegistrationPreviewTests : IDisposable
         using var scope = _app.Services.CreateScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByEmailAsync(email);
         var db = scope.ServiceProvider.GetRequiredService<Core.Data.EventsDbContext>();
-        db.EventModerators.Add(new EventModerator { EventId = eventId, UserId = user!.Id });
+        db.TeamMembers.Add(new Events.Core.Teams.TeamMember { EventId = eventId, UserId = user!.Id, Role = Events.Core.Teams.TeamRole.Moderator });
         await db.SaveChangesAsync();
     }
 

@@ -30,7 +30,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
         var user = await users.FindByNameAsync(Email.Trim());
-        var isOrganiser = user is not null && await users.IsInRoleAsync(user, Roles.Organiser);
+        var isOrganiser = user is not null && (await users.IsInRoleAsync(user, Roles.Organiser) || await users.IsInRoleAsync(user, Roles.Administrator));
         var isModerator = user is not null && await users.IsInRoleAsync(user, Roles.Moderator);
         // A moderator sent to the organiser pages would only meet a 403: their consoles are on /moderator.
         if (Url.IsLocalUrl(ReturnUrl) && (isOrganiser || !ReturnUrl.StartsWith("/organiser", StringComparison.OrdinalIgnoreCase)))

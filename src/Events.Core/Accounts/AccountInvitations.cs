@@ -1,0 +1,73 @@
+using System.Buffers.Text;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using MimeKit;
+
+namespace Events.Core.Accounts;
+
+/// <summary>
+/// A one-time link that lets a new team member choose their own password. The link carries Identity's password-reset
+/// token: it expires (a day, the token provider's lifespan) and works once (setting the password renews the security stamp).
+/// </summary>
+public sealed class AccountInvitations(UserManager<AppUser> users, IEmailSender sender, IOptions<SiteOptions> site)
+{
+    public async Task<bool> SendAsync(AppUser user, string teamName, string language, CancellationToken ct)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = $"{site.Value.BaseUrl.TrimEnd('/')}/account/invite/{Encode(user.Id, token)}";
+        var text = InvitationTexts.For(language);
+        var subject = string.Format(CultureInfo.InvariantCulture, text.Subject, teamName);
+        var body = string.Format(CultureInfo.InvariantCulture, text.Body, teamName);
+        var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(text.Action)}</a></p><p>{System.Net.WebUtility.HtmlEncode(text.Expiry)}</p>";
+        var plain = $"{body}\n\n{text.Action}: {link}\n\n{text.Expiry}\n";
+        var message = EmailMessage.Create(new MailboxAddress(user.DisplayName, user.Email!), subject, html, plain);
+        var sent = await sender.SendAsync([message], ct);
+        return sent[0].IsSent;
+    }
+
+    /// <summary>The invited account, or null when the link is malformed, used or expired.</summary>
+    public async Task<AppUser?> FindAsync(string link)
+    {
+        if (Decode(link) is not var (userId, token) || await users.FindByIdAsync(userId) is not { } user)
+        {
+            return null;
+        }
+        var valid = await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<AppUser>.ResetPasswordTokenPurpose, token);
+        return valid ? user : null;
+    }
+
+    /// <summary>Sets the password; null when the link no longer works, else Identity's result (password rules).</summary>
+    public async Task<IdentityResult?> AcceptAsync(string link, string password)
+    {
+        if (Decode(link) is not var (userId, token) || await users.FindByIdAsync(userId) is not { } user)
+        {
+            return null;
+        }
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (!result.Succeeded && result.Errors.Any(e => e.Code == "InvalidToken"))
+        {
+            return null;
+        }
+        if (result.Succeeded && !user.EmailConfirmed)
+        {
+            user.EmailConfirmed = true;
+            await users.UpdateAsync(user);
+        }
+        return result;
+    }
+
+    private static string Encode(string userId, string token) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{userId}\n{token}"));
+
+    private static (string UserId, string Token)? Decode(string link)
+    {
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(link)).Split('\n', 2);
+            return parts.Length == 2 ? (parts[0], parts[1]) : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

@@ -13,6 +13,7 @@ namespace Events.Core.Data;
 public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Forums.Forum> Forums => Set<Forums.Forum>();
+    public DbSet<Forums.Booking> Bookings => Set<Forums.Booking>();
     public DbSet<Event> Events => Set<Event>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
     public DbSet<AgendaPerson> AgendaPeople => Set<AgendaPerson>();

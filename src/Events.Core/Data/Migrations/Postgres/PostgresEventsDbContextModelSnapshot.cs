@@ -527,7 +527,7 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ForumId");
 
-                    b.ToTable("Booking");
+                    b.ToTable("Bookings");
                 });
 
             modelBuilder.Entity("Events.Core.Forums.Forum", b =>

@@ -505,7 +505,7 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ForumId");
 
-                    b.ToTable("Booking");
+                    b.ToTable("Bookings");
                 });
 
             modelBuilder.Entity("Events.Core.Forums.Forum", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Events.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEventsDbContext))]
-    [Migration("20261201234440_Teams")]
-    partial class Teams
+    [Migration("20261202004040_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -477,6 +477,40 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("FollowUpMessage");
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Booking", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ForumId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForumId");
+
+                    b.ToTable("Bookings");
+                });
+
             modelBuilder.Entity("Events.Core.Forums.Forum", b =>
                 {
                     b.Property<int>("Id")
@@ -811,6 +845,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("BookingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ChannelId")
                         .HasColumnType("INTEGER");
 
@@ -870,6 +907,8 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BookingId");
 
                     b.HasIndex("ChannelId");
 
@@ -1225,6 +1264,15 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Events.Core.Forums.Booking", b =>
+                {
+                    b.HasOne("Events.Core.Forums.Forum", null)
+                        .WithMany()
+                        .HasForeignKey("ForumId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Glossary.GlossaryTerm", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -1290,6 +1338,11 @@ namespace Events.Core.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
                 {
+                    b.HasOne("Events.Core.Forums.Booking", null)
+                        .WithMany()
+                        .HasForeignKey("BookingId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
                         .WithMany()
                         .HasForeignKey("ChannelId")

@@ -75,7 +75,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "Events",
+                name: "Forums",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -83,34 +83,15 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Summary = table.Column<string>(type: "TEXT", nullable: false),
-                    Rationale = table.Column<string>(type: "TEXT", nullable: false),
-                    ExpectedOutcomes = table.Column<string>(type: "TEXT", nullable: false),
-                    StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    RequiresApproval = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RequiresEmailConfirmation = table.Column<bool>(type: "INTEGER", nullable: false),
-                    RegistrationClosesAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    OrganiserName = table.Column<string>(type: "TEXT", nullable: false),
-                    OrganiserEmail = table.Column<string>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Moderation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    AllowFullyAnonymousQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
-                    OpenQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CurrentAgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    LiveStartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LiveEndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    AttendanceThresholdMinutes = table.Column<int>(type: "INTEGER", nullable: true),
-                    BriefingHoursBefore = table.Column<int>(type: "INTEGER", nullable: true),
-                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
-                    ReminderOffsetMinutes = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    OriginalLanguage = table.Column<string>(type: "TEXT", nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Events", x => x.Id);
+                    table.PrimaryKey("PK_Forums", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -220,6 +201,78 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bookings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ForumId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bookings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bookings_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", nullable: false),
+                    Rationale = table.Column<string>(type: "TEXT", nullable: false),
+                    ExpectedOutcomes = table.Column<string>(type: "TEXT", nullable: false),
+                    OriginalLanguage = table.Column<string>(type: "TEXT", nullable: false),
+                    Languages = table.Column<string>(type: "TEXT", nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
+                    ForumId = table.Column<int>(type: "INTEGER", nullable: true),
+                    StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequiresApproval = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequiresEmailConfirmation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RegistrationClosesAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    OrganiserName = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganiserEmail = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Moderation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AllowFullyAnonymousQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OpenQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CurrentAgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    LiveStartedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LiveEndedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AttendanceThresholdMinutes = table.Column<int>(type: "INTEGER", nullable: true),
+                    BriefingHoursBefore = table.Column<int>(type: "INTEGER", nullable: true),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReminderOffsetMinutes = table.Column<string>(type: "TEXT", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Events_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgendaItems",
                 columns: table => new
                 {
@@ -230,6 +283,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "TEXT", nullable: false),
                     Description = table.Column<string>(type: "TEXT", nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
                     StartsAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -273,6 +327,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     LanguageCode = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
                     Label = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
                     IsFloor = table.Column<bool>(type: "INTEGER", nullable: false),
                     JoinUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     IsLive = table.Column<bool>(type: "INTEGER", nullable: false)
@@ -282,30 +337,6 @@ namespace Events.Core.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Channels", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Channels_Events_EventId",
-                        column: x => x.EventId,
-                        principalTable: "Events",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "EventModerators",
-                columns: table => new
-                {
-                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EventModerators", x => new { x.EventId, x.UserId });
-                    table.ForeignKey(
-                        name: "FK_EventModerators_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_EventModerators_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
                         principalColumn: "Id",
@@ -433,7 +464,8 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Publisher = table.Column<string>(type: "TEXT", nullable: false),
                     Url = table.Column<string>(type: "TEXT", nullable: true),
                     Doi = table.Column<string>(type: "TEXT", nullable: true),
-                    Note = table.Column<string>(type: "TEXT", nullable: false)
+                    Note = table.Column<string>(type: "TEXT", nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -457,6 +489,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     Label = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Options = table.Column<string>(type: "TEXT", nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
                     Required = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -481,6 +514,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Title = table.Column<string>(type: "TEXT", nullable: false),
                     Organisation = table.Column<string>(type: "TEXT", nullable: false),
                     Bio = table.Column<string>(type: "TEXT", nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
                     PhotoUrl = table.Column<string>(type: "TEXT", nullable: true),
                     Email = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -491,6 +525,42 @@ namespace Events.Core.Data.Migrations.Sqlite
                         name: "FK_Speakers_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    ForumId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamMembers", x => x.Id);
+                    table.CheckConstraint("CK_TeamMembers_OneTeam", "(\"ForumId\" IS NULL) <> (\"EventId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -532,6 +602,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BookingId = table.Column<int>(type: "INTEGER", nullable: true),
                     Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
@@ -551,6 +622,12 @@ namespace Events.Core.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Registrations_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_Registrations_Channels_ChannelId",
                         column: x => x.ChannelId,
@@ -618,7 +695,8 @@ namespace Events.Core.Data.Migrations.Sqlite
                     AgendaItemId = table.Column<int>(type: "INTEGER", nullable: false),
                     SpeakerId = table.Column<int>(type: "INTEGER", nullable: false),
                     Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    Topic = table.Column<string>(type: "TEXT", nullable: false)
+                    Topic = table.Column<string>(type: "TEXT", nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -717,6 +795,11 @@ namespace Events.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bookings_ForumId",
+                table: "Bookings",
+                column: "ForumId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Channels_EventId",
                 table: "Channels",
                 column: "EventId");
@@ -733,9 +816,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_EventModerators_UserId",
-                table: "EventModerators",
-                column: "UserId");
+                name: "IX_Events_ForumId",
+                table: "Events",
+                column: "ForumId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Events_Slug",
@@ -753,6 +836,12 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "IX_FollowUps_EventId",
                 table: "FollowUps",
                 column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Forums_Slug",
+                table: "Forums",
+                column: "Slug",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -819,6 +908,11 @@ namespace Events.Core.Data.Migrations.Sqlite
                 column: "EventId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Registrations_BookingId",
+                table: "Registrations",
+                column: "BookingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Registrations_ChannelId",
                 table: "Registrations",
                 column: "ChannelId");
@@ -844,6 +938,21 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "IX_Speakers_EventId",
                 table: "Speakers",
                 column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_EventId_UserId",
+                table: "TeamMembers",
+                columns: new[] { "EventId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_ForumId_UserId",
+                table: "TeamMembers",
+                columns: new[] { "ForumId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_UserId",
+                table: "TeamMembers",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -874,9 +983,6 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "EmailDeliveries");
 
             migrationBuilder.DropTable(
-                name: "EventModerators");
-
-            migrationBuilder.DropTable(
                 name: "FollowUpMessage");
 
             migrationBuilder.DropTable(
@@ -898,6 +1004,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "RegistrationAnswers");
 
             migrationBuilder.DropTable(
+                name: "TeamMembers");
+
+            migrationBuilder.DropTable(
                 name: "AgendaItems");
 
             migrationBuilder.DropTable(
@@ -905,9 +1014,6 @@ namespace Events.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
-
-            migrationBuilder.DropTable(
-                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "FollowUps");
@@ -922,10 +1028,19 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "Registrations");
 
             migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Bookings");
+
+            migrationBuilder.DropTable(
                 name: "Channels");
 
             migrationBuilder.DropTable(
                 name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "Forums");
         }
     }
 }

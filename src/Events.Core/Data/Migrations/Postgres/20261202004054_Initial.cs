@@ -77,7 +77,7 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "Events",
+                name: "Forums",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
@@ -85,34 +85,15 @@ namespace Events.Core.Data.Migrations.Postgres
                     Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Summary = table.Column<string>(type: "text", nullable: false),
-                    Rationale = table.Column<string>(type: "text", nullable: false),
-                    ExpectedOutcomes = table.Column<List<string>>(type: "text[]", nullable: false),
-                    StartsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Capacity = table.Column<int>(type: "integer", nullable: true),
-                    RequiresApproval = table.Column<bool>(type: "boolean", nullable: false),
-                    RequiresEmailConfirmation = table.Column<bool>(type: "boolean", nullable: false),
-                    RegistrationClosesAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    OrganiserName = table.Column<string>(type: "text", nullable: false),
-                    OrganiserEmail = table.Column<string>(type: "text", nullable: false),
-                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Moderation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    AllowFullyAnonymousQuestions = table.Column<bool>(type: "boolean", nullable: false),
-                    OpenQuestions = table.Column<bool>(type: "boolean", nullable: false),
-                    CurrentAgendaItemId = table.Column<int>(type: "integer", nullable: true),
-                    LiveStartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    LiveEndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    AttendanceThresholdMinutes = table.Column<int>(type: "integer", nullable: true),
-                    BriefingHoursBefore = table.Column<int>(type: "integer", nullable: true),
-                    Sequence = table.Column<int>(type: "integer", nullable: false),
-                    ReminderOffsetMinutes = table.Column<List<int>>(type: "integer[]", nullable: true),
-                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    OriginalLanguage = table.Column<string>(type: "text", nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_Events", x => x.Id);
+                    table.PrimaryKey("PK_Forums", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -222,6 +203,78 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bookings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ForumId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bookings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bookings_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Events",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Slug = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "text", nullable: false),
+                    Rationale = table.Column<string>(type: "text", nullable: false),
+                    ExpectedOutcomes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    OriginalLanguage = table.Column<string>(type: "text", nullable: false),
+                    Languages = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
+                    ForumId = table.Column<int>(type: "integer", nullable: true),
+                    StartsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TimeZoneId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    RequiresApproval = table.Column<bool>(type: "boolean", nullable: false),
+                    RequiresEmailConfirmation = table.Column<bool>(type: "boolean", nullable: false),
+                    RegistrationClosesAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    OrganiserName = table.Column<string>(type: "text", nullable: false),
+                    OrganiserEmail = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Moderation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AllowFullyAnonymousQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    OpenQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    CurrentAgendaItemId = table.Column<int>(type: "integer", nullable: true),
+                    LiveStartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LiveEndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AttendanceThresholdMinutes = table.Column<int>(type: "integer", nullable: true),
+                    BriefingHoursBefore = table.Column<int>(type: "integer", nullable: true),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ReminderOffsetMinutes = table.Column<List<int>>(type: "integer[]", nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Events", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Events_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AgendaItems",
                 columns: table => new
                 {
@@ -232,6 +285,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Title = table.Column<string>(type: "text", nullable: false),
                     Description = table.Column<string>(type: "text", nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
                     StartsAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     DurationMinutes = table.Column<int>(type: "integer", nullable: false)
                 },
@@ -275,6 +329,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     Position = table.Column<int>(type: "integer", nullable: false),
                     LanguageCode = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
                     Label = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
                     IsFloor = table.Column<bool>(type: "boolean", nullable: false),
                     JoinUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     IsLive = table.Column<bool>(type: "boolean", nullable: false)
@@ -284,30 +339,6 @@ namespace Events.Core.Data.Migrations.Postgres
                     table.PrimaryKey("PK_Channels", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Channels_Events_EventId",
-                        column: x => x.EventId,
-                        principalTable: "Events",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "EventModerators",
-                columns: table => new
-                {
-                    EventId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_EventModerators", x => new { x.EventId, x.UserId });
-                    table.ForeignKey(
-                        name: "FK_EventModerators_AspNetUsers_UserId",
-                        column: x => x.UserId,
-                        principalTable: "AspNetUsers",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_EventModerators_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
                         principalColumn: "Id",
@@ -435,7 +466,8 @@ namespace Events.Core.Data.Migrations.Postgres
                     Publisher = table.Column<string>(type: "text", nullable: false),
                     Url = table.Column<string>(type: "text", nullable: true),
                     Doi = table.Column<string>(type: "text", nullable: true),
-                    Note = table.Column<string>(type: "text", nullable: false)
+                    Note = table.Column<string>(type: "text", nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -459,6 +491,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     Label = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Options = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
                     Required = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
@@ -483,6 +516,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     Title = table.Column<string>(type: "text", nullable: false),
                     Organisation = table.Column<string>(type: "text", nullable: false),
                     Bio = table.Column<string>(type: "text", nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
                     PhotoUrl = table.Column<string>(type: "text", nullable: true),
                     Email = table.Column<string>(type: "text", nullable: true)
                 },
@@ -493,6 +527,42 @@ namespace Events.Core.Data.Migrations.Postgres
                         name: "FK_Speakers_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TeamMembers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "text", nullable: false),
+                    ForumId = table.Column<int>(type: "integer", nullable: true),
+                    EventId = table.Column<int>(type: "integer", nullable: true),
+                    Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AddedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TeamMembers", x => x.Id);
+                    table.CheckConstraint("CK_TeamMembers_OneTeam", "(\"ForumId\" IS NULL) <> (\"EventId\" IS NULL)");
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_TeamMembers_Forums_ForumId",
+                        column: x => x.ForumId,
+                        principalTable: "Forums",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -534,6 +604,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EventId = table.Column<int>(type: "integer", nullable: false),
+                    BookingId = table.Column<int>(type: "integer", nullable: true),
                     Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
@@ -553,6 +624,12 @@ namespace Events.Core.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Registrations_Bookings_BookingId",
+                        column: x => x.BookingId,
+                        principalTable: "Bookings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_Registrations_Channels_ChannelId",
                         column: x => x.ChannelId,
@@ -620,7 +697,8 @@ namespace Events.Core.Data.Migrations.Postgres
                     AgendaItemId = table.Column<int>(type: "integer", nullable: false),
                     SpeakerId = table.Column<int>(type: "integer", nullable: false),
                     Role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Topic = table.Column<string>(type: "text", nullable: false)
+                    Topic = table.Column<string>(type: "text", nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -719,6 +797,11 @@ namespace Events.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bookings_ForumId",
+                table: "Bookings",
+                column: "ForumId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Channels_EventId",
                 table: "Channels",
                 column: "EventId");
@@ -735,9 +818,9 @@ namespace Events.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_EventModerators_UserId",
-                table: "EventModerators",
-                column: "UserId");
+                name: "IX_Events_ForumId",
+                table: "Events",
+                column: "ForumId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Events_Slug",
@@ -755,6 +838,12 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "IX_FollowUps_EventId",
                 table: "FollowUps",
                 column: "EventId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Forums_Slug",
+                table: "Forums",
+                column: "Slug",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -821,6 +910,11 @@ namespace Events.Core.Data.Migrations.Postgres
                 column: "EventId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Registrations_BookingId",
+                table: "Registrations",
+                column: "BookingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Registrations_ChannelId",
                 table: "Registrations",
                 column: "ChannelId");
@@ -846,6 +940,21 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "IX_Speakers_EventId",
                 table: "Speakers",
                 column: "EventId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_EventId_UserId",
+                table: "TeamMembers",
+                columns: new[] { "EventId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_ForumId_UserId",
+                table: "TeamMembers",
+                columns: new[] { "ForumId", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TeamMembers_UserId",
+                table: "TeamMembers",
+                column: "UserId");
         }
 
         /// <inheritdoc />
@@ -876,9 +985,6 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "EmailDeliveries");
 
             migrationBuilder.DropTable(
-                name: "EventModerators");
-
-            migrationBuilder.DropTable(
                 name: "FollowUpMessage");
 
             migrationBuilder.DropTable(
@@ -900,6 +1006,9 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "RegistrationAnswers");
 
             migrationBuilder.DropTable(
+                name: "TeamMembers");
+
+            migrationBuilder.DropTable(
                 name: "AgendaItems");
 
             migrationBuilder.DropTable(
@@ -907,9 +1016,6 @@ namespace Events.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
-
-            migrationBuilder.DropTable(
-                name: "AspNetUsers");
 
             migrationBuilder.DropTable(
                 name: "FollowUps");
@@ -924,10 +1030,19 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "Registrations");
 
             migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Bookings");
+
+            migrationBuilder.DropTable(
                 name: "Channels");
 
             migrationBuilder.DropTable(
                 name: "Events");
+
+            migrationBuilder.DropTable(
+                name: "Forums");
         }
     }
 }

@@ -10,7 +10,7 @@ public sealed partial class ChannelPreselectionTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    [GeneratedRegex("<option value=\"\\d+\" selected=\"selected\">([^<]+)</option>")]
+    [GeneratedRegex("<option value=\"\\d+\"[^>]* selected=\"selected\">([^<]+)</option>")]
     private static partial Regex SelectedOption();
 
     [Theory]

@@ -90,7 +90,7 @@ public sealed class RegistrationPagesTests : IDisposable
         Assert.Equal(["Vegetarian", "Vegan"], question.Options);
         var form = await PageInAsync("fr", "/events/forum-2021");
         Assert.Contains($"name=\"Form.Answers[{question.Id}]\"", form, StringComparison.Ordinal);
-        Assert.Contains("<option value=\"Vegan\">Vegan</option>", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Vegan\" lang=\"en\">Vegan (en anglais)</option>", form, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await organiser.PostFormAsync($"{page}?id={question.Id}", "Remove")).StatusCode);
         Assert.Equal(0, await _app.WithDbAsync(db => db.RegistrationQuestions.CountAsync()));

@@ -1,3 +1,4 @@
+using Events.Core.Accounts;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -37,7 +38,7 @@ public sealed class ForumApiTests : IDisposable
     public async Task AdminApi_RefusesAnOrganiser_AndNamesTheBadField()
     {
         await _app.ForumWithTwoEventsAsync();
-        var organiser = await _app.OrganiserAsync();
+        var organiser = await _app.SignedInAsync("team-organiser@example.org", Roles.Organiser);
         Assert.Equal(HttpStatusCode.Forbidden, (await organiser.PostAsJsonAsync("/api/admin/forums", ForumTestKit.Input("other"))).StatusCode);
 
         var admin = await _app.AdministratorAsync();
@@ -59,7 +60,7 @@ public sealed class ForumApiTests : IDisposable
     public async Task AdminPages_CreateAndEditAForum_AndAreRefusedToAnOrganiser()
     {
         await _app.ForumWithTwoEventsAsync();
-        var organiser = await _app.OrganiserAsync();
+        var organiser = await _app.SignedInAsync("team-organiser@example.org", Roles.Organiser);
         var refused = await organiser.GetAsync("/admin/forums/new");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Contains("denied", refused.Headers.Location!.ToString(), StringComparison.OrdinalIgnoreCase);

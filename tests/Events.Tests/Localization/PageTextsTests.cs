@@ -62,9 +62,12 @@ public sealed partial class PageTextsTests : IDisposable
         Assert.Contains("/organiser/events/{slug}/agenda", pages);
         foreach (var route in pages)
         {
-            var url = Parameter().Replace(route, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v
+            // A forum's pages name the forum by {slug} too.
+            var isForum = route.StartsWith("/forums/", StringComparison.Ordinal) || route.StartsWith("/admin/forums/", StringComparison.Ordinal);
+            var url = Parameter().Replace(route, m => values.TryGetValue(isForum ? "forumSlug" : m.Groups[1].Value, out var v) ? v
                 : throw new InvalidOperationException($"{route}: give the walk a value for {{{m.Groups[1].Value}}}"));
-            var client = route.StartsWith("/organiser", StringComparison.Ordinal) || route.EndsWith("/console", StringComparison.Ordinal)
+            var client = route.StartsWith("/organiser", StringComparison.Ordinal) || route.StartsWith("/admin", StringComparison.Ordinal)
+                || route.EndsWith("/console", StringComparison.Ordinal)
                 || route.EndsWith("/present", StringComparison.Ordinal) || route.StartsWith("/moderator", StringComparison.Ordinal)
                 ? organiser : attendee;
             foreach (var language in SiteLocalization.Languages)
@@ -131,6 +134,7 @@ public sealed partial class PageTextsTests : IDisposable
             return new Dictionary<string, string>
             {
                 ["slug"] = ModelEvent.Slug,
+                ["forumSlug"] = Events.Core.Demo.DemoForum.Slug,
                 ["token"] = await db.Registrations.Where(r => r.EventId == ev.Id).Select(r => r.Token).FirstAsync(),
                 ["id"] = (await db.AgendaItems.Where(a => a.EventId == ev.Id).Select(a => a.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };

@@ -44,6 +44,8 @@ public sealed class ShowModel(ForumQueries queries, Booker booker, IOptions<Cont
             return Page();
         }
         Booked = outcome.Sessions;
+        // The places just taken show at once.
+        Sessions = await queries.SessionsAsync(Forum.Id, Language, ct);
         return Page();
     }
 

@@ -102,4 +102,25 @@ public sealed class DemoContentTests : IDisposable
 
         Assert.StartsWith(titleStart, ev.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("es")]
+    public async Task ModelEvent_ApiAndPublicPage_InFrenchAndSpanish_HaveEveryTextInThatLanguage_AndNothingMarkedEnglish(string language)
+    {
+        var ev = await _app.WithDbAsync(db => db.Events.AsNoTracking().Include(e => e.AgendaItems).Include(e => e.Speakers)
+            .SingleAsync(e => e.Slug == ModelEvent.Slug));
+        var api = await _app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/events/{ModelEvent.Slug}?lang={language}");
+        var page = System.Net.WebUtility.HtmlDecode(await _app.CreateClient().GetStringAsync($"/events/{ModelEvent.Slug}?lang={language}"));
+
+        Assert.Empty(api.GetProperty("untranslated").EnumerateArray());
+        Assert.Equal(ev.Translations.Get(language, "Title"), api.GetProperty("title").GetString());
+        var agendaTitles = ev.AgendaItems.OrderBy(a => a.Position).Select(a => a.Translations.Get(language, "Title")).ToList();
+        Assert.Equal(agendaTitles, api.GetProperty("agenda").EnumerateArray().Select(a => a.GetProperty("title").GetString()));
+        var speakerTitles = ev.Speakers.Where(sp => sp.Title.Length > 0).Select(sp => sp.Translations.Get(language, "Title")).Order().ToList();
+        Assert.Equal(speakerTitles, api.GetProperty("speakers").EnumerateArray().Select(sp => sp.GetProperty("title").GetString())
+            .Where(t => !string.IsNullOrEmpty(t)).Order());
+        Assert.All(agendaTitles.Concat(speakerTitles).Append(ev.Translations.Get(language, "Title")), t => Assert.Contains(t!, page, StringComparison.Ordinal));
+        Assert.DoesNotContain("class=\"in-language\"", page, StringComparison.Ordinal);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class TranslationTabsBrowserTests : IDisposable
         string password;
         using (var scope = _app.Services.CreateScope())
         {
-            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("boss@example.org", "Boss", Roles.Organiser);
+            password = await scope.ServiceProvider.GetRequiredService<AccountAdmin>().CreateOrResetAsync("boss@example.org", "Boss", Roles.Administrator);
         }
         await _app.WithDbAsync(async db =>
         {

@@ -1,4 +1,5 @@
 using Events.Core.Jobs;
+using Events.Web.Audit;
 using Events.Web.Calendar;
 using Events.Web.Forums;
 using Events.Web.Health;
@@ -11,6 +12,7 @@ using Events.Web.Registrations;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddEventsData(builder.Configuration);
+builder.Services.AddRequestAuditActor();
 builder.Services.AddEventsJobs(builder.Configuration, runServer: builder.Configuration.GetValue("Jobs:RunServerInWeb", true));
 builder.Services.AddApiErrors();
 builder.Services.AddAccounts();

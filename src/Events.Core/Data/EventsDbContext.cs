@@ -32,6 +32,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<FollowUps.FollowUpDraft> FollowUps => Set<FollowUps.FollowUpDraft>();
     public DbSet<Briefing.Interpreter> Interpreters => Set<Briefing.Interpreter>();
     public DbSet<Glossary.GlossaryTerm> GlossaryTerms => Set<Glossary.GlossaryTerm>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -66,6 +66,12 @@ public sealed class Event
     /// <summary>Raised whenever the time or join details change; becomes the calendar SEQUENCE.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>Days after the end that registrants' personal data is kept; null means the site's <c>Retention:DefaultDays</c>.</summary>
+    public int? PersonalDataRetentionDays { get; set; }
+
+    /// <summary>When this event's personal data was erased (by the retention job or an organiser); null while it is held.</summary>
+    public DateTime? PersonalDataErasedAtUtc { get; set; }
+
     /// <summary>Minutes before the start each reminder goes. Null follows the site's <c>Reminders:Offsets</c>; empty sends none.</summary>
     public List<int>? ReminderOffsetMinutes { get; set; }
     public DateTime CreatedAtUtc { get; set; }

@@ -1,5 +1,6 @@
 using Events.Core.Forums;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Events.Core.Jobs;
 
@@ -34,6 +35,10 @@ public static class JobsSetup
         services.AddEventEditing();
         services.AddTranslationDesk();
         services.AddForums();
+        services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.Section);
+        // The web replaces the actor with the signed-in staff member; jobs act as the system.
+        services.TryAddScoped<Audit.IAuditActor, Audit.SystemActor>();
+        services.AddScoped<Audit.AuditTrail>();
         return services;
     }
 }

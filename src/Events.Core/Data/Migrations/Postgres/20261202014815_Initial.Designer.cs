@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Events.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEventsDbContext))]
-    [Migration("20261202004054_Initial")]
+    [Migration("20261202014815_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -172,6 +172,51 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.HasIndex("SpeakerId");
 
                     b.ToTable("AgendaPeople");
+                });
+
+            modelBuilder.Entity("Events.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AtUtc");
+
+                    b.HasIndex("EventId", "AtUtc");
+
+                    b.ToTable("AuditEntries");
                 });
 
             modelBuilder.Entity("Events.Core.Briefing.Interpreter", b =>
@@ -342,6 +387,12 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<string>("OriginalLanguage")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("PersonalDataErasedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PersonalDataRetentionDays")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Rationale")
                         .IsRequired()

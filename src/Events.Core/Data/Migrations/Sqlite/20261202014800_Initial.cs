@@ -52,6 +52,25 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EmailDeliveries",
                 columns: table => new
                 {
@@ -257,6 +276,8 @@ namespace Events.Core.Data.Migrations.Sqlite
                     AttendanceThresholdMinutes = table.Column<int>(type: "INTEGER", nullable: true),
                     BriefingHoursBefore = table.Column<int>(type: "INTEGER", nullable: true),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonalDataRetentionDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    PersonalDataErasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReminderOffsetMinutes = table.Column<string>(type: "TEXT", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -795,6 +816,16 @@ namespace Events.Core.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EventId_AtUtc",
+                table: "AuditEntries",
+                columns: new[] { "EventId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bookings_ForumId",
                 table: "Bookings",
                 column: "ForumId");
@@ -978,6 +1009,9 @@ namespace Events.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "EmailDeliveries");

@@ -54,6 +54,25 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Action = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ActorId = table.Column<string>(type: "text", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    EventId = table.Column<int>(type: "integer", nullable: true),
+                    Target = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Detail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EmailDeliveries",
                 columns: table => new
                 {
@@ -259,6 +278,8 @@ namespace Events.Core.Data.Migrations.Postgres
                     AttendanceThresholdMinutes = table.Column<int>(type: "integer", nullable: true),
                     BriefingHoursBefore = table.Column<int>(type: "integer", nullable: true),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
+                    PersonalDataRetentionDays = table.Column<int>(type: "integer", nullable: true),
+                    PersonalDataErasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ReminderOffsetMinutes = table.Column<List<int>>(type: "integer[]", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -797,6 +818,16 @@ namespace Events.Core.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_AtUtc",
+                table: "AuditEntries",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_EventId_AtUtc",
+                table: "AuditEntries",
+                columns: new[] { "EventId", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bookings_ForumId",
                 table: "Bookings",
                 column: "ForumId");
@@ -980,6 +1011,9 @@ namespace Events.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
 
             migrationBuilder.DropTable(
                 name: "EmailDeliveries");

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using Events.Core.Data;
 using Events.Core.Events;
@@ -104,12 +103,14 @@ internal sealed class Audience : IAsyncDisposable
         await db.SaveChangesAsync();
         var registrations = Enumerable.Range(0, size).Select(i => new Registration
         {
-            EventId = ev.Id, Token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)), Name = $"Attendee {i}",
+            EventId = ev.Id, Name = $"Attendee {i}",
             Email = $"attendee{i}@{slug}.example.org", Status = RegistrationStatus.Confirmed,
         }).ToList();
+        var links = host.Services.GetRequiredService<Events.Core.Links.PersonalLinks>();
+        var tokens = registrations.Select(links.Issue).ToList();
         db.Registrations.AddRange(registrations);
         await db.SaveChangesAsync();
-        return (ev.Id, registrations.Select(r => r.Token).ToList());
+        return (ev.Id, tokens);
     }
 
     public async ValueTask DisposeAsync()

@@ -24,4 +24,5 @@ public enum AuditAction
     RoleChanged,
     TeamMemberAdded,
     TeamMemberRemoved,
+    PersonalLinkReplaced,
 }

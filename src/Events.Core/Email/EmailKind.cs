@@ -16,4 +16,5 @@ public enum EmailKind
     EventCancelled,
     FollowUp,
     InterpreterBriefing,
+    LinkReplaced,
 }

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text;
 using Events.Core.Calendar;
+using Events.Core.Links;
 using MimeKit;
 
 namespace Events.Core.Forums;
 
 /// <summary>The job behind <see cref="IBookingEmailJobs"/>: one email for every session of a booking, sent once per booking.</summary>
-public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, IOptions<SiteOptions> site, TimeProvider clock) : IBookingEmailJobs
+public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, PersonalLinks links, TimeProvider clock) : IBookingEmailJobs
 {
     public static string Key(int bookingId) => FormattableString.Invariant($"booking:{bookingId}:{EmailKind.Confirmed}");
 
@@ -49,7 +50,7 @@ public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, 
             var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
             var end = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone);
             var when = $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)} ({ev.TimeZoneId})";
-            var link = $"{site.Value.BaseUrl.TrimEnd('/')}/r/{registration.Token}";
+            var link = links.UrlFor(registration);
             var status = words.Status(registration);
             text.Append(CultureInfo.InvariantCulture, $"{title}\n{words.When}: {when}\n{status}\n{words.Link}: {link}\n\n");
             html.Append(CultureInfo.InvariantCulture, $"""
@@ -59,7 +60,9 @@ public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, 
                 """);
             if (registration.Status == RegistrationStatus.Confirmed)
             {
-                calendar.Add(new InvitationRequest(ev, CalendarMethod.Request, title, status + "\n" + link, link)
+                // Calendar entries sync to other people's servers: the event's public page, never the personal link.
+                var page = links.EventUrlFor(ev);
+                calendar.Add(new InvitationRequest(ev, CalendarMethod.Request, title, status + "\n" + page, page)
                 {
                     Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
                 });

@@ -1,4 +1,5 @@
 using Events.Core.Forums;
+using Events.Core.Links;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,6 +16,7 @@ public static class JobsSetup
 
         services.AddAppHangfire(jobs, database, runServer);
         services.AddEventsEmail();
+        services.AddPersonalLinks();
         services.AddOptions<Registrations.SiteOptions>().BindConfiguration(Registrations.SiteOptions.Section);
         services.AddOptions<Registrations.RegistrationOptions>().BindConfiguration(Registrations.RegistrationOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();

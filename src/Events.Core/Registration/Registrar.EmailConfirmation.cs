@@ -1,3 +1,5 @@
+using Events.Core.Links;
+
 namespace Events.Core.Registrations;
 
 public enum EmailConfirmationOutcome { NotFound, Confirmed, AlreadyConfirmed, Expired, EventClosed }
@@ -10,7 +12,7 @@ public sealed partial class Registrar
     /// </summary>
     public async Task<EmailConfirmationOutcome> ConfirmEmailAsync(string token, CancellationToken ct)
     {
-        var found = await db.Registrations.Where(r => r.Token == token)
+        var found = await db.Registrations.WithToken(token)
             .Select(r => new { r.Id, r.EventId, r.Status, r.HoldExpiresAtUtc }).SingleOrDefaultAsync(ct);
         if (found is null)
         {

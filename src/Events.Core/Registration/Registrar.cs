@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
+using Events.Core.Links;
 using Hangfire;
 
 namespace Events.Core.Registrations;
@@ -13,7 +12,8 @@ namespace Events.Core.Registrations;
 /// row (<see cref="LockEventAsync"/>), so several web processes take turns per event.
 /// </summary>
 public sealed partial class Registrar(
-    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate)
+    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate,
+    PersonalLinks links)
 {
     private SemaphoreSlim Gate => gate.Semaphore;
 
@@ -125,7 +125,6 @@ public sealed partial class Registrar(
         var registration = new Registration
         {
             EventId = ev.Id,
-            Token = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32)),
             Name = input.Name!.Trim(),
             Email = email,
             Language = input.Language!,
@@ -137,6 +136,7 @@ public sealed partial class Registrar(
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
         };
+        links.Issue(registration);
         if (status == RegistrationStatus.WaitingList)
         {
             registration.WaitingPosition = await NextWaitingPositionAsync(ev.Id, ct);

@@ -9,8 +9,14 @@ public sealed class Registration
     /// <summary>Set when the place was taken with others of the same forum in one booking, which sends one email for them all.</summary>
     public int? BookingId { get; set; }
 
-    /// <summary>Personal link secret: 256 random bits, base64url.</summary>
-    public required string Token { get; set; }
+    /// <summary>SHA-256 (hex) of the personal link's token, which is never stored; set by <see cref="Links.PersonalLinks.Issue"/>.</summary>
+    public string TokenHash { get; set; } = "";
+
+    /// <summary>Random; the token is derived from it with the site's secret, so the seed alone gives no link.</summary>
+    public string LinkSeed { get; set; } = "";
+
+    /// <summary>1 for the first link, one more each time the registrant replaces it.</summary>
+    public int LinkVersion { get; set; }
     public required string Name { get; set; }
 
     /// <summary>Lower-case and trimmed, so duplicates are found whatever the typing.</summary>

@@ -6,10 +6,11 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
 {
     public void Configure(EntityTypeBuilder<Registration> builder)
     {
-        builder.HasIndex(r => r.Token).IsUnique();
+        builder.HasIndex(r => r.TokenHash).IsUnique();
         builder.HasIndex(r => new { r.EventId, r.Email }).IsUnique();
         builder.HasIndex(r => new { r.EventId, r.Status, r.WaitingPosition });
-        builder.Property(r => r.Token).HasMaxLength(64);
+        builder.Property(r => r.TokenHash).HasMaxLength(64);
+        builder.Property(r => r.LinkSeed).HasMaxLength(32);
         builder.Property(r => r.Name).HasMaxLength(RegistrationRules.NameMax);
         builder.Property(r => r.Email).HasMaxLength(RegistrationRules.EmailMax);
         builder.Property(r => r.Language).HasMaxLength(8);

@@ -1,11 +1,12 @@
 using Events.Core.Calendar;
 using Events.Core.Content;
+using Events.Core.Links;
 using MimeKit;
 
 namespace Events.Core.Registrations;
 
 /// <summary>The job behind <see cref="IRegistrationEmailJobs"/>: loads by id, sends once per key, throws to retry a transient failure.</summary>
-public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, IOptions<SiteOptions> site, TimeProvider clock)
+public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, PersonalLinks links, TimeProvider clock)
     : IRegistrationEmailJobs
 {
     public async Task SendAsync(int registrationId, EmailKind kind, CancellationToken cancellationToken)
@@ -16,7 +17,9 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
             return; // erased before the job ran: nothing to send to
         }
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == registration.EventId, cancellationToken);
-        var email = new PendingEmail(DeliveryKey.For(registrationId, kind, ev.Sequence), kind, ev.Id, registration.Email,
+        // A replaced link is news at each replacement, whatever the event's version.
+        var version = kind == EmailKind.LinkReplaced ? registration.LinkVersion : ev.Sequence;
+        var email = new PendingEmail(DeliveryKey.For(registrationId, kind, version), kind, ev.Id, registration.Email,
             () => Build(registration, ev, kind));
         var result = await mailer.SendAsync(email, cancellationToken);
         if (result.Outcome is DeliveryOutcome.TransientFailure or DeliveryOutcome.Busy)
@@ -42,7 +45,7 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
         var end = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone);
         var when = $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)} ({ev.TimeZoneId})";
-        var link = $"{site.Value.BaseUrl.TrimEnd('/')}/r/{registration.Token}";
+        var link = links.UrlFor(registration);
         var about = string.IsNullOrWhiteSpace(summary.Text) ? "" : $"{summary.Text}\n";
         var text = $"{line}\n\n{title.Text}\n{about}{labels.When}: {when}\n\n{labels.Link}:\n{link}\n\n{labels.Contact}: {ev.OrganiserName} <{ev.OrganiserEmail}>\n";
         var aboutHtml = string.IsNullOrWhiteSpace(summary.Text) ? "" : $"<p{Lang(summary)}>{Encode(summary.Text)}</p>\n";
@@ -67,7 +70,9 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         CalendarPart? calendar = null;
         if (method is not null)
         {
-            var request = new InvitationRequest(ev, method, title.Text, $"{about}\n{line}\n{link}".TrimStart('\n'), link)
+            // Calendar entries sync to other people's servers: they carry the event's public page, never the personal link.
+            var page = links.EventUrlFor(ev);
+            var request = new InvitationRequest(ev, method, title.Text, $"{about}\n{line}\n{page}".TrimStart('\n'), page)
             {
                 Language = wording,
                 SummaryLanguage = title.Language,

@@ -1,3 +1,5 @@
+using Events.Core.Links;
+
 namespace Events.Core.Registrations;
 
 public sealed record PreferencesInput(string? Language, int? ChannelId);
@@ -8,7 +10,7 @@ public sealed class RegistrationPreferences(EventsDbContext db, TimeProvider clo
     /// <returns>null when no registration has this token; otherwise the broken rules (empty when saved).</returns>
     public async Task<ValidationErrors?> ChangeAsync(string token, PreferencesInput input, CancellationToken ct)
     {
-        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Token == token, ct);
+        var registration = await db.Registrations.WithToken(token).SingleOrDefaultAsync(ct);
         if (registration is null)
         {
             return null;

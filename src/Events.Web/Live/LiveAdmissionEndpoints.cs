@@ -1,3 +1,5 @@
+using Events.Core.Links;
+
 namespace Events.Web.Live;
 
 public static class LiveAdmissionEndpoints
@@ -8,7 +10,7 @@ public static class LiveAdmissionEndpoints
 
     private static async Task<IResult> AdmitAsync(string token, HttpContext http, EventsDbContext db, CancellationToken ct)
     {
-        var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Token == token, ct);
+        var registration = await db.Registrations.AsNoTracking().WithToken(token).SingleOrDefaultAsync(ct);
         if (registration is null)
         {
             return Results.NotFound();

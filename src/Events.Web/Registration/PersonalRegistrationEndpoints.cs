@@ -1,3 +1,5 @@
+using Events.Core.Links;
+
 namespace Events.Web.Registrations;
 
 /// <summary>Addressed by the secret token from the registrant's email, so public by design.</summary>
@@ -8,6 +10,8 @@ public static class PersonalRegistrationEndpoints
         app.MapPut("/api/registrations/{token}", Change).WithTags("Personal registration")
             .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
         app.MapPost("/api/registrations/{token}/confirm-email", ConfirmEmail).WithTags("Personal registration")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
+        app.MapPost("/api/registrations/{token}/replace-link", ReplaceLink).WithTags("Personal registration")
             .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
     }
 
@@ -21,6 +25,10 @@ public static class PersonalRegistrationEndpoints
         }
         return errors.IsValid ? TypedResults.NoContent() : TypedResults.ValidationProblem(errors.ToDictionary());
     }
+
+    /// <summary>202: the new link is on its way by email (never in the answer); the one in the address no longer works.</summary>
+    private static async Task<Results<Accepted, NotFound>> ReplaceLink(string token, LinkReplacement replacement, CancellationToken ct) =>
+        await replacement.ReplaceAsync(token, ct) ? TypedResults.Accepted((string?)null) : TypedResults.NotFound();
 
     /// <summary>A POST, never a GET: mail scanners open links, and opening must not confirm.</summary>
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> ConfirmEmail(string token, Registrar registrar, CancellationToken ct) =>

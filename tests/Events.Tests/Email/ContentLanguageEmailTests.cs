@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using static Events.Tests.Email.ContentLanguageSeed;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Email;
 
@@ -63,7 +64,7 @@ public sealed class ContentLanguageEmailTests : IDisposable
         Assert.Equal("es", ics.Parameters("VCALENDAR/VEVENT", "DESCRIPTION")["LANGUAGE"]);
         var location = ics.Value("VCALENDAR/VEVENT", "LOCATION");
         Assert.StartsWith("En línea: http", location, StringComparison.Ordinal);
-        Assert.EndsWith($"/r/{ana.Token}", location, StringComparison.Ordinal);
+        Assert.EndsWith($"/events/{ev.Slug}", location, StringComparison.Ordinal);
         Assert.Equal("Foro de protección", ics.Value("VCALENDAR/VEVENT/VALARM", "DESCRIPTION"));
     }
 

@@ -7,6 +7,7 @@ using Events.Core.Registrations;
 using Events.Tests.Calendar;
 using Events.Tests.Infrastructure;
 using MimeKit;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Email;
 
@@ -70,9 +71,10 @@ internal static class ContentLanguageSeed
     {
         var registration = new Registration
         {
-            EventId = eventId, Token = Guid.NewGuid().ToString("N"), Name = name, Email = name.ToLowerInvariant() + "@example.org",
+            EventId = eventId, Name = name, Email = name.ToLowerInvariant() + "@example.org",
             Language = language, Status = RegistrationStatus.Confirmed,
         };
+        app.IssueLink(registration);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync();
         return registration;

@@ -4,6 +4,7 @@ using Events.Core.Live;
 using Events.Core.Readings;
 using Events.Core.Registrations;
 using Events.Tests.Infrastructure;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.FollowUps;
 
@@ -34,9 +35,10 @@ internal static class FollowUpSeed
     {
         var registration = new Registration
         {
-            EventId = eventId, Token = Guid.NewGuid().ToString("N"), Name = name, Email = name.ToLowerInvariant() + "@example.org",
+            EventId = eventId, Name = name, Email = name.ToLowerInvariant() + "@example.org",
             Language = language, Status = status,
         };
+        app.IssueLink(registration);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync();
         return registration;

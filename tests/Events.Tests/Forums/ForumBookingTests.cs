@@ -8,6 +8,7 @@ using Events.Tests.Calendar;
 using Events.Tests.Infrastructure;
 using Events.Tests.Registrations;
 using MimeKit;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Forums;
 
@@ -73,7 +74,7 @@ public sealed class ForumBookingTests : IDisposable
         Assert.Single(calendar.Lines, l => l.Path == "VCALENDAR/VTIMEZONE" && l.Name == "TZID");
         Assert.Contains(calendar.Lines, l => l.Name == "DTSTART" && l.Value == $"{TestData.UpcomingYear}1027T100000");
 
-        var personal = $"/r/{registrations[0].Token}?lang=fr";
+        var personal = $"/r/{_app.TokenOf(registrations[0])}?lang=fr";
         var page = await client.GetStringAsync(personal);
         Assert.Contains("data-session=\"opening-day-one\"", page, StringComparison.Ordinal);
         Assert.Contains("data-session=\"panel-day-two\"", page, StringComparison.Ordinal);

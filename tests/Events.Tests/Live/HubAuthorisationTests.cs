@@ -5,6 +5,7 @@ using Events.Core.Registrations;
 using Events.Web.Live;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Live;
 
@@ -97,9 +98,9 @@ public sealed class HubAuthorisationTests
         var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = new Uri(live.BaseUrl) };
 
-        var admit = await http.GetAsync($"/r/{registration.Token}/live");
+        var admit = await http.GetAsync($"/r/{live.App.TokenOf(registration)}/live");
 
-        Assert.Equal($"/r/{registration.Token}", admit.Headers.Location?.OriginalString);
+        Assert.Equal($"/r/{live.App.TokenOf(registration)}", admit.Headers.Location?.OriginalString);
         var connection = live.Connection(cookies);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Assert.ThrowsAsync<HttpRequestException>(() => connection.StartAsync())).StatusCode);
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using Events.Core.Accounts;
 using Events.Core.Agenda;
@@ -12,6 +11,7 @@ using Events.Web.Accounts;
 using Events.Web.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Live;
 
@@ -88,13 +88,13 @@ internal sealed class LiveFixture : IAsyncDisposable
         var registration = new Registration
         {
             EventId = eventId ?? Event.Id,
-            Token = Convert.ToHexString(RandomNumberGenerator.GetBytes(32)),
             Name = name,
             Email = $"{Guid.NewGuid():N}@example.org",
             Language = language,
             ChannelId = channelId,
             Status = status,
         };
+        App.IssueLink(registration);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync();
         return registration;
@@ -108,7 +108,7 @@ internal sealed class LiveFixture : IAsyncDisposable
     {
         var cookies = new CookieContainer();
         using var http = Http(cookies);
-        var admit = await http.GetAsync($"/r/{registration.Token}/live");
+        var admit = await http.GetAsync($"/r/{App.TokenOf(registration)}/live");
         Assert.Equal(HttpStatusCode.Redirect, admit.StatusCode);
         return cookies;
     }

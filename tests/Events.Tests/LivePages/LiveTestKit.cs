@@ -8,6 +8,7 @@ using Events.Web.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.LivePages;
 
@@ -49,13 +50,14 @@ internal static class LiveTestKit
         InterpretationChannel Channel(string code) => ev.Channels.Single(c => c.LanguageCode == code);
         var registration = new Registration
         {
-            EventId = ev.Id, Token = "attendee-token-" + Guid.NewGuid().ToString("N"), Name = "Ana Attendee", Email = "ana@example.org",
+            EventId = ev.Id, Name = "Ana Attendee", Email = "ana@example.org",
             Language = "fr", ChannelId = Channel("fr").Id, Status = RegistrationStatus.Confirmed,
             ConsentedAtUtc = DateTime.UtcNow, CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
         };
+        var token = app.IssueLink(registration);
         db.Registrations.Add(registration);
         await db.SaveChangesAsync();
-        return new LiveEvent(ev.Id, ev.Slug, registration.Token, Channel("en").Id, Channel("fr").Id, Channel("es").Id);
+        return new LiveEvent(ev.Id, ev.Slug, token, Channel("en").Id, Channel("fr").Id, Channel("es").Id);
     });
 
     /// <summary>A moderator account assigned to the event; returns its password.</summary>

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Localization;
 
@@ -135,7 +136,7 @@ public sealed partial class PageTextsTests : IDisposable
             {
                 ["slug"] = ModelEvent.Slug,
                 ["forumSlug"] = Events.Core.Demo.DemoForum.Slug,
-                ["token"] = await db.Registrations.Where(r => r.EventId == ev.Id).Select(r => r.Token).FirstAsync(),
+                ["token"] = _app.TokenOf(await db.Registrations.Where(r => r.EventId == ev.Id).FirstAsync()),
                 ["id"] = (await db.AgendaItems.Where(a => a.EventId == ev.Id).Select(a => a.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };
         });

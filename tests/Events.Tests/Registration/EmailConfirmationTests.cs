@@ -6,6 +6,7 @@ using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Registrations;
 
@@ -60,14 +61,14 @@ public sealed class EmailConfirmationTests : IDisposable
         Assert.All(_app.HoldJobs(), j => Assert.True(Math.Abs((j.At - expected).TotalSeconds) < 1, $"{j.At:O} vs {expected:O}"));
 
         var client = _app.CreateClient();
-        var page = await client.GetStringAsync($"/r/{ana.Token}");
+        var page = await client.GetStringAsync($"/r/{_app.TokenOf(ana)}");
         Assert.Contains("Confirm my email", page, StringComparison.Ordinal);
         Assert.Equal(RegistrationStatus.Unconfirmed, (await StateAsync())[0].Status);
 
-        var confirm = await client.PostFormAsync($"/r/{ana.Token}", "ConfirmEmail");
+        var confirm = await client.PostFormAsync($"/r/{_app.TokenOf(ana)}", "ConfirmEmail");
         Assert.Contains("Your email address is confirmed.", await confirm.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/registrations/{bea.Token}/confirm-email", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/registrations/{bea.Token}/confirm-email", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/registrations/{_app.TokenOf(bea)}/confirm-email", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/registrations/{_app.TokenOf(bea)}/confirm-email", null)).StatusCode);
 
         Assert.Equal([("ana", RegistrationStatus.Confirmed, null, null), ("bea", RegistrationStatus.WaitingList, null, 1)], await StateAsync());
         Assert.Equal([(ana.Id, EmailKind.ConfirmEmail), (bea.Id, EmailKind.ConfirmEmail), (ana.Id, EmailKind.Confirmed), (bea.Id, EmailKind.WaitingList)],
@@ -81,7 +82,7 @@ public sealed class EmailConfirmationTests : IDisposable
         await PublishAsync(capacity: 5, approval: true);
         var ana = await RegisterAsync("ana");
 
-        (await _app.CreateClient().PostAsync($"/api/registrations/{ana.Token}/confirm-email", null)).EnsureSuccessStatusCode();
+        (await _app.CreateClient().PostAsync($"/api/registrations/{_app.TokenOf(ana)}/confirm-email", null)).EnsureSuccessStatusCode();
 
         Assert.Equal([("ana", RegistrationStatus.Pending, null, null)], await StateAsync());
         Assert.Contains((ana.Id, EmailKind.Pending), _app.EmailJobs());
@@ -93,7 +94,7 @@ public sealed class EmailConfirmationTests : IDisposable
         await PublishAsync(capacity: 1);
         var ana = await RegisterAsync("ana");
         var bea = await RegisterAsync("bea");
-        (await _app.CreateClient().PostAsync($"/api/registrations/{bea.Token}/confirm-email", null)).EnsureSuccessStatusCode();
+        (await _app.CreateClient().PostAsync($"/api/registrations/{_app.TokenOf(bea)}/confirm-email", null)).EnsureSuccessStatusCode();
 
         await ExpireAsync(ana.Id); // too early: nothing happens
         Assert.Equal(2, (await StateAsync()).Count);
@@ -105,7 +106,7 @@ public sealed class EmailConfirmationTests : IDisposable
 
         Assert.Equal([("bea", RegistrationStatus.Confirmed, null, 1)], await StateAsync());
         Assert.Single(_app.EmailJobs(), j => j == (bea.Id, EmailKind.Promoted));
-        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync($"/r/{ana.Token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _app.CreateClient().GetAsync($"/r/{_app.TokenOf(ana)}")).StatusCode);
     }
 
     [Fact]
@@ -115,7 +116,7 @@ public sealed class EmailConfirmationTests : IDisposable
         var ana = await RegisterAsync("ana");
         _clock.Advance(TimeSpan.FromHours(25));
 
-        var response = await _app.CreateClient().PostAsync($"/api/registrations/{ana.Token}/confirm-email", null);
+        var response = await _app.CreateClient().PostAsync($"/api/registrations/{_app.TokenOf(ana)}/confirm-email", null);
 
         Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
         Assert.Empty(await StateAsync());
@@ -123,7 +124,7 @@ public sealed class EmailConfirmationTests : IDisposable
 
         var bea = await RegisterAsync("bea");
         _clock.Advance(TimeSpan.FromHours(25));
-        var page = await _app.CreateClient().PostFormAsync($"/r/{bea.Token}", "ConfirmEmail");
+        var page = await _app.CreateClient().PostFormAsync($"/r/{_app.TokenOf(bea)}", "ConfirmEmail");
         Assert.Contains("The time to confirm has passed and the registration was released.", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Empty(await StateAsync());
     }
@@ -136,7 +137,7 @@ public sealed class EmailConfirmationTests : IDisposable
         var organiser = await _app.OrganiserAsync();
         (await organiser.PostAsync("/api/organiser/events/forum-2021/cancel", null)).EnsureSuccessStatusCode();
 
-        var response = await _app.CreateClient().PostAsync($"/api/registrations/{ana.Token}/confirm-email", null);
+        var response = await _app.CreateClient().PostAsync($"/api/registrations/{_app.TokenOf(ana)}/confirm-email", null);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal([("ana", RegistrationStatus.Unconfirmed, RegistrationStatus.Confirmed, null)], await StateAsync());
@@ -160,9 +161,9 @@ public sealed class EmailConfirmationTests : IDisposable
 
         Assert.Equal(subject, message.Subject);
         Assert.Contains(button, message.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"/r/{registration.Token}", message.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"/r/{_app.TokenOf(registration)}", message.TextBody, StringComparison.Ordinal);
         Assert.Empty(message.Attachments);
-        var page = await _app.CreateClient().GetAsync($"/r/{registration.Token}");
+        var page = await _app.CreateClient().GetAsync($"/r/{_app.TokenOf(registration)}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 }

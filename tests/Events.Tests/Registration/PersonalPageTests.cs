@@ -5,6 +5,7 @@ using Events.Core.Email;
 using Events.Core.Registrations;
 using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Registrations;
 
@@ -23,14 +24,14 @@ public sealed partial class PersonalPageTests : IDisposable
         await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form("Second", "second@example.org"));
         var rows = await _app.WithDbAsync(db => db.Registrations.OrderBy(r => r.Id).ToListAsync());
 
-        var waitingPage = await client.GetStringAsync($"/r/{rows[1].Token}");
+        var waitingPage = await client.GetStringAsync($"/r/{_app.TokenOf(rows[1])}");
         Assert.Contains("data-status=\"WaitingList\"", waitingPage, StringComparison.Ordinal);
         Assert.DoesNotContain("first@example.org", waitingPage, StringComparison.Ordinal);
 
-        var page = await client.GetStringAsync($"/r/{rows[0].Token}");
+        var page = await client.GetStringAsync($"/r/{_app.TokenOf(rows[0])}");
         Assert.Contains("data-status=\"Confirmed\"", page, StringComparison.Ordinal);
         var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
-        var cancel = await client.PostAsync($"/r/{rows[0].Token}?handler=Cancel",
+        var cancel = await client.PostAsync($"/r/{_app.TokenOf(rows[0])}?handler=Cancel",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
         Assert.True(cancel.IsSuccessStatusCode, $"{(int)cancel.StatusCode}");
 
@@ -49,19 +50,19 @@ public sealed partial class PersonalPageTests : IDisposable
         await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form("Second", "second@example.org"));
         var first = await _app.WithDbAsync(db => db.Registrations.OrderBy(r => r.Id).FirstAsync());
 
-        var export = await client.GetStringAsync($"/r/{first.Token}?handler=Export");
+        var export = await client.GetStringAsync($"/r/{_app.TokenOf(first)}?handler=Export");
         Assert.Contains("first@example.org", export, StringComparison.Ordinal);
         Assert.DoesNotContain("second@example.org", export, StringComparison.Ordinal);
 
-        var page = await client.GetStringAsync($"/r/{first.Token}");
+        var page = await client.GetStringAsync($"/r/{_app.TokenOf(first)}");
         var antiforgery = AntiforgeryField().Match(page).Groups[1].Value;
-        await client.PostAsync($"/r/{first.Token}?handler=Erase",
+        await client.PostAsync($"/r/{_app.TokenOf(first)}?handler=Erase",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = antiforgery }));
 
         var left = await _app.WithDbAsync(db => db.Registrations.ToListAsync());
         var second = Assert.Single(left);
         Assert.Equal(("second@example.org", RegistrationStatus.Confirmed), (second.Email, second.Status));
-        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/r/{first.Token}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/r/{_app.TokenOf(first)}")).StatusCode);
     }
 
     [Fact]
@@ -71,7 +72,7 @@ public sealed partial class PersonalPageTests : IDisposable
         var client = _app.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
         await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form("First", "first@example.org"));
-        var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());
+        var token = _app.TokenOf(await _app.WithDbAsync(db => db.Registrations.SingleAsync()));
 
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/r/{token}"));
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Events.Core.Interpretation;
 using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Registrations;
 
@@ -20,7 +21,7 @@ public sealed partial class PreferencesTests : IDisposable
             new ChannelInput("es", "Español", false, "https://stream.example.org/es"))).EnsureSuccessStatusCode();
         var client = _app.CreateClient();
         (await client.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form(language: "fr"))).EnsureSuccessStatusCode();
-        var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());
+        var token = _app.TokenOf(await _app.WithDbAsync(db => db.Registrations.SingleAsync()));
         var channelId = await _app.WithDbAsync(db => db.Channels.Select(c => c.Id).SingleAsync());
         return (client, token, channelId);
     }

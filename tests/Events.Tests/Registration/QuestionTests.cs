@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Registrations;
 
@@ -53,7 +54,7 @@ public sealed class QuestionTests : IDisposable
         Assert.EndsWith(",How will you attend?,Do you need a certificate?,Your question for the panel", lines[0], StringComparison.Ordinal);
         Assert.EndsWith(",On site,yes,", lines[1], StringComparison.Ordinal);
 
-        var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());
+        var token = _app.TokenOf(await _app.WithDbAsync(db => db.Registrations.SingleAsync()));
         var export = await client.GetFromJsonAsync<JsonElement>($"/r/{token}?handler=Export");
         Assert.Equal(["How will you attend?:On site", "Do you need a certificate?:yes"],
             export.GetProperty("answers").EnumerateArray().Select(a => $"{a.GetProperty("question").GetString()}:{a.GetProperty("answer").GetString()}"));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Events.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Events.Tests.Tokens;
 
 namespace Events.Tests.Registrations;
 
@@ -33,9 +34,9 @@ public sealed class RegistrationRateLimitTests : IDisposable
         Assert.Equal(2, await _app.WithDbAsync(db => db.Registrations.CountAsync()));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events/forum-2021")).StatusCode);
         var registration = await _app.WithDbAsync(db => db.Registrations.FirstAsync());
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/r/{registration.Token}")).StatusCode);
-        var cancel = await client.PostAsync($"/r/{registration.Token}?handler=Cancel",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await RegistrationTestKit.PageTokenAsync(client, $"/r/{registration.Token}") }));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/r/{_app.TokenOf(registration)}")).StatusCode);
+        var cancel = await client.PostAsync($"/r/{_app.TokenOf(registration)}?handler=Cancel",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = await RegistrationTestKit.PageTokenAsync(client, $"/r/{_app.TokenOf(registration)}") }));
         Assert.Equal(HttpStatusCode.TooManyRequests, cancel.StatusCode);
     }
 
@@ -44,7 +45,7 @@ public sealed class RegistrationRateLimitTests : IDisposable
     {
         await _app.PublishedEventAsync();
         (await _app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form())).EnsureSuccessStatusCode();
-        var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());
+        var token = _app.TokenOf(await _app.WithDbAsync(db => db.Registrations.SingleAsync()));
         var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var statuses = new List<HttpStatusCode>();

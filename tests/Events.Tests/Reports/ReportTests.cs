@@ -19,7 +19,7 @@ public sealed class ReportTests : IDisposable
 
     private static Registration Registration(string name, RegistrationStatus status, string language, int? channelId, DateTime created) => new()
     {
-        Token = Guid.NewGuid().ToString("N"), Name = name, Email = name + "@example.org", Status = status, Language = language,
+        TokenHash = Guid.NewGuid().ToString("N"), Name = name, Email = name + "@example.org", Status = status, Language = language,
         ChannelId = channelId, CreatedAtUtc = created,
     };
 

@@ -1,4 +1,5 @@
 using Events.Core.Content;
+using Events.Core.Links;
 using Events.Web.Localization;
 using Events.Web.Registrations;
 using Microsoft.AspNetCore.RateLimiting;
@@ -7,7 +8,8 @@ namespace Events.Web.Pages.Registrations;
 
 /// <summary>The registrant's own page, reached only through the secret token in their email; its posts are rate-limited as the API's.</summary>
 [EnableRateLimiting(RateLimits.PublicWrite)]
-public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class PersonalModel(EventsDbContext db, Registrar registrar, RegistrationPreferences preferences, PersonalLinks links,
+    IStringLocalizer<SharedResource> t) : PageModel
 {
     public Registration? Registration { get; private set; }
     public string EventTitle => Title?.Text ?? "";
@@ -95,21 +97,18 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
     }
 
     /// <summary>Everything kept about the registrant, as JSON (right of access).</summary>
-    public async Task<IActionResult> OnGetExportAsync(string token, CancellationToken ct)
+    public async Task<IActionResult> OnGetExportAsync(string token, [FromServices] PersonalDataExport export, CancellationToken ct) =>
+        await export.ForTokenAsync(token, ct) is { } document ? new JsonResult(document) : NotFound();
+
+    /// <summary>The old link dies here; the new one goes by email only, so whoever holds a leaked link is shut out.</summary>
+    public async Task<IActionResult> OnPostReplaceLinkAsync(string token, [FromServices] LinkReplacement replacement, CancellationToken ct)
     {
-        if (!await LoadAsync(token, ct))
+        if (!await LoadAsync(token, ct) || !await replacement.ReplaceAsync(token, ct))
         {
             return NotFound();
         }
-        var r = Registration!;
-        var answers = await db.RegistrationAnswers.AsNoTracking().Where(a => a.RegistrationId == r.Id)
-            .Join(db.RegistrationQuestions, a => a.QuestionId, q => q.Id, (a, q) => new { q.Position, q.Id, question = q.Label, answer = a.Value })
-            .OrderBy(a => a.Position).ThenBy(a => a.Id).Select(a => new { a.question, a.answer }).ToListAsync(ct);
-        return new JsonResult(new
-        {
-            @event = EventTitle, r.Name, r.Email, r.Language, r.ChannelId, r.Organisation, r.AccessibilityNeeds,
-            status = r.Status.ToString(), r.WaitingPosition, r.ConsentedAtUtc, r.CreatedAtUtc, answers,
-        });
+        this.Flash(t["We have emailed you a new personal link. The old one no longer works."]);
+        return Redirect($"/events/{Uri.EscapeDataString(EventSlug)}");
     }
 
     public async Task<IActionResult> OnPostEraseAsync(string token, CancellationToken ct)
@@ -124,7 +123,7 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
 
     private async Task<bool> LoadAsync(string token, CancellationToken ct)
     {
-        Registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Token == token, ct);
+        Registration = await db.Registrations.AsNoTracking().WithToken(token).SingleOrDefaultAsync(ct);
         if (Registration is null)
         {
             return false;
@@ -140,6 +139,9 @@ public sealed class PersonalModel(EventsDbContext db, Registrar registrar, Regis
             .Select(c => new { c.Id, c.Label }).ToListAsync(ct)).Select(c => (c.Id, c.Label)).ToList();
         return true;
     }
+
+    /// <summary>A registration's personal page (this one's, or another session's of the booking).</summary>
+    public string LinkOf(Registration registration) => links.PathFor(registration);
 
     /// <summary>A wall time in the reader's language.</summary>
     public static string Format(DateTimeOffset value, string format) => value.DateTime.ToString(format, CultureInfo.CurrentCulture);

@@ -711,6 +711,25 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("Events.Core.Links.SiteSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteSecret");
+                });
+
             modelBuilder.Entity("Events.Core.Live.AskerBlock", b =>
                 {
                     b.Property<int>("EventId")
@@ -961,6 +980,14 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasMaxLength(8)
                         .HasColumnType("character varying(8)");
 
+                    b.Property<string>("LinkSeed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("LinkVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -979,7 +1006,7 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -996,7 +1023,7 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ChannelId");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("EventId", "Email")

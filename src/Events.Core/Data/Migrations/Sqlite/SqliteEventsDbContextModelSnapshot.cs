@@ -681,6 +681,25 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("Channels");
                 });
 
+            modelBuilder.Entity("Events.Core.Links.SiteSecret", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("SiteSecret");
+                });
+
             modelBuilder.Entity("Events.Core.Live.AskerBlock", b =>
                 {
                     b.Property<int>("EventId")
@@ -923,6 +942,14 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LinkSeed")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinkVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -941,7 +968,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Token")
+                    b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -958,7 +985,7 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ChannelId");
 
-                    b.HasIndex("Token")
+                    b.HasIndex("TokenHash")
                         .IsUnique();
 
                     b.HasIndex("EventId", "Email")

@@ -1,0 +1,78 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Events.Core.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class HashedTokens : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.RenameColumn(
+                name: "Token",
+                table: "Registrations",
+                newName: "TokenHash");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_Registrations_Token",
+                table: "Registrations",
+                newName: "IX_Registrations_TokenHash");
+
+            migrationBuilder.AddColumn<string>(
+                name: "LinkSeed",
+                table: "Registrations",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<int>(
+                name: "LinkVersion",
+                table: "Registrations",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.CreateTable(
+                name: "SiteSecret",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSecret", x => x.Name);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "SiteSecret");
+
+            migrationBuilder.DropColumn(
+                name: "LinkSeed",
+                table: "Registrations");
+
+            migrationBuilder.DropColumn(
+                name: "LinkVersion",
+                table: "Registrations");
+
+            migrationBuilder.RenameColumn(
+                name: "TokenHash",
+                table: "Registrations",
+                newName: "Token");
+
+            migrationBuilder.RenameIndex(
+                name: "IX_Registrations_TokenHash",
+                table: "Registrations",
+                newName: "IX_Registrations_Token");
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using Events.Core.Audit;
 using Events.Core.Forums;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -39,6 +40,11 @@ public static class JobsSetup
         // The web replaces the actor with the signed-in staff member; jobs act as the system.
         services.TryAddScoped<Audit.IAuditActor, Audit.SystemActor>();
         services.AddScoped<Audit.AuditTrail>();
+        services.AddAuditLog();
+        if (runServer)
+        {
+            services.AddHostedService<RecurringJobs>();
+        }
         return services;
     }
 }

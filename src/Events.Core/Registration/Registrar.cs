@@ -13,7 +13,8 @@ namespace Events.Core.Registrations;
 /// row (<see cref="LockEventAsync"/>), so several web processes take turns per event.
 /// </summary>
 public sealed partial class Registrar(
-    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate)
+    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate,
+    Audit.AuditTrail audit)
 {
     private SemaphoreSlim Gate => gate.Semaphore;
 
@@ -104,6 +105,7 @@ public sealed partial class Registrar(
             registration.StatusOnceEmailConfirmed = null;
             registration.HoldExpiresAtUtc = null;
             registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            audit.Add(Audit.AuditAction.RegistrationCancelled, eventId, Audit.AuditTrail.TargetOf("registration", registrationId));
             await db.SaveChangesAsync(ct);
             promoted = await PromoteAsync(eventId, ct);
             await tx.CommitAsync(ct);

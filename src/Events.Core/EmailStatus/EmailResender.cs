@@ -1,3 +1,4 @@
+using Events.Core.Audit;
 using Hangfire;
 
 namespace Events.Core.EmailStatus;
@@ -15,7 +16,7 @@ public enum ResendOutcome
 /// An organiser's resend of one registrant's email. A failed email goes again under its own key (its ledger row
 /// back to queued); a sent one goes as a fresh copy under a new key, so the ledger keeps both sends.
 /// </summary>
-public sealed class EmailResender(EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+public sealed class EmailResender(EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, AuditTrail audit)
 {
     /// <summary>Follow-ups and briefings are composed by their own features, so they are sent again from there.</summary>
     public static bool CanResend(EmailKind kind) => kind is not (EmailKind.FollowUp or EmailKind.InterpreterBriefing);
@@ -49,6 +50,7 @@ public sealed class EmailResender(EventsDbContext db, IBackgroundJobClient jobs,
             {
                 return ResendOutcome.AlreadyQueued; // another organiser's click got there first
             }
+            await audit.RecordAsync(AuditAction.EmailResent, eventId, Target(delivery), Detail(delivery), cancellationToken: cancellationToken);
         }
         else
         {
@@ -63,6 +65,7 @@ public sealed class EmailResender(EventsDbContext db, IBackgroundJobClient jobs,
                 Key = key, EventId = eventId, Recipient = delivery.Recipient, Kind = delivery.Kind,
                 CreatedAtUtc = now, UpdatedAtUtc = now,
             });
+            audit.Add(AuditAction.EmailResent, eventId, Target(delivery), Detail(delivery) + ", copy");
             if (!await TrySaveAsync(cancellationToken))
             {
                 return ResendOutcome.AlreadyQueued;
@@ -71,6 +74,10 @@ public sealed class EmailResender(EventsDbContext db, IBackgroundJobClient jobs,
         jobs.Enqueue<IEmailResendJobs>(j => j.ResendAsync(key, CancellationToken.None));
         return ResendOutcome.Queued;
     }
+
+    private static string Target(EmailDelivery delivery) => AuditTrail.TargetOf("registration", DeliveryKey.RegistrationId(delivery.Key).GetValueOrDefault());
+
+    private static string Detail(EmailDelivery delivery) => FormattableString.Invariant($"delivery={delivery.Id}, kind={delivery.Kind}");
 
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
     {

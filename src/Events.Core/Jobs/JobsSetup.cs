@@ -1,3 +1,4 @@
+using Events.Core.Audit;
 using Events.Core.Forums;
 using Events.Core.Links;
 using Microsoft.Extensions.Configuration;
@@ -41,6 +42,11 @@ public static class JobsSetup
         // The web replaces the actor with the signed-in staff member; jobs act as the system.
         services.TryAddScoped<Audit.IAuditActor, Audit.SystemActor>();
         services.AddScoped<Audit.AuditTrail>();
+        services.AddAuditLog();
+        if (runServer)
+        {
+            services.AddHostedService<RecurringJobs>();
+        }
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Events.Core.Audit;
 
 namespace Events.Core.Live;
 
@@ -6,7 +7,7 @@ namespace Events.Core.Live;
 /// The Q&amp;A after the session, for the organiser's record. Only names the askers chose to show are included;
 /// pending, dismissed, hidden and merged questions are left out along with everything they said.
 /// </summary>
-public sealed class QuestionExport(EventsDbContext db)
+public sealed class QuestionExport(EventsDbContext db, AuditTrail audit)
 {
     public const string CsvHeader = "status,votes,language,asked at (UTC),answered at (UTC),asked by,question";
 
@@ -14,6 +15,15 @@ public sealed class QuestionExport(EventsDbContext db)
         await db.Questions.AsNoTracking()
             .Where(q => q.EventId == eventId && (q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering || q.Status == QuestionStatus.Answered))
             .OrderByDescending(q => q.Votes).ThenBy(q => q.Id).ToListAsync(ct);
+
+    /// <summary>The public questions as they leave the site in <paramref name="format"/>, recorded in the audit log.</summary>
+    public async Task<IReadOnlyList<Question>> ExportAsync(int eventId, string format, CancellationToken ct)
+    {
+        var questions = await PublicQuestionsAsync(eventId, ct);
+        await audit.RecordAsync(AuditAction.QuestionsExported, eventId, AuditTrail.TargetOf("event", eventId),
+            FormattableString.Invariant($"format={format}, rows={questions.Count}"), cancellationToken: ct);
+        return questions;
+    }
 
     public static string ToCsv(IEnumerable<Question> questions, Func<string, string> cell)
     {

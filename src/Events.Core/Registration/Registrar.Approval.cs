@@ -35,6 +35,9 @@ public sealed partial class Registrar
             }
             registration.Status = approve ? await ApprovedStatusAsync(registration, ct) : RegistrationStatus.Declined;
             registration.DecisionMessage = message;
+            // The status only: the message may name people.
+            audit.Add(approve ? Audit.AuditAction.RegistrationApproved : Audit.AuditAction.RegistrationDeclined, eventId,
+                Audit.AuditTrail.TargetOf("registration", registrationId), $"status={registration.Status}");
             await SaveChangedAsync(registration, tx, ct);
         }
         finally

@@ -3,7 +3,7 @@ namespace Events.Core.Registrations;
 public sealed partial class Registrar
 {
     /// <summary>Deletes the registration row (all its personal data, answers included) and gives a freed place to the next waiting.</summary>
-    public Task EraseAsync(int registrationId, CancellationToken ct) => DeleteAsync(registrationId, _ => true, ct);
+    public Task EraseAsync(int registrationId, CancellationToken ct) => DeleteAsync(registrationId, _ => true, ct, audited: true);
 
     /// <summary>Releases an Unconfirmed registration whose hold has run out. Idempotent: anything else is left alone.</summary>
     public Task<bool> ExpireHoldAsync(int registrationId, CancellationToken ct)
@@ -12,7 +12,8 @@ public sealed partial class Registrar
         return DeleteAsync(registrationId, r => r.Status == RegistrationStatus.Unconfirmed && r.HoldExpiresAtUtc <= now, ct);
     }
 
-    private async Task<bool> DeleteAsync(int registrationId, Func<Registration, bool> when, CancellationToken ct)
+    /// <param name="audited">An erasure someone asked for; a hold running out is the rules' doing, not a person's.</param>
+    private async Task<bool> DeleteAsync(int registrationId, Func<Registration, bool> when, CancellationToken ct, bool audited = false)
     {
         var eventId = await db.Registrations.Where(r => r.Id == registrationId).Select(r => (int?)r.EventId).SingleOrDefaultAsync(ct);
         if (eventId is null)
@@ -31,6 +32,10 @@ public sealed partial class Registrar
                 return false;
             }
             db.Registrations.Remove(registration);
+            if (audited)
+            {
+                audit.Add(Audit.AuditAction.RegistrationErased, registration.EventId, Audit.AuditTrail.TargetOf("registration", registrationId));
+            }
             await db.SaveChangesAsync(ct);
             await Live.LiveErasure.ForgetRegistrationAsync(db, registrationId, ct);
             await ForgetDeliveriesAsync(registrationId, ct);

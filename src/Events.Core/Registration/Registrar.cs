@@ -13,7 +13,7 @@ namespace Events.Core.Registrations;
 /// </summary>
 public sealed partial class Registrar(
     EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate,
-    PersonalLinks links)
+    PersonalLinks links, Audit.AuditTrail audit)
 {
     private SemaphoreSlim Gate => gate.Semaphore;
 
@@ -104,6 +104,7 @@ public sealed partial class Registrar(
             registration.StatusOnceEmailConfirmed = null;
             registration.HoldExpiresAtUtc = null;
             registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+            audit.Add(Audit.AuditAction.RegistrationCancelled, eventId, Audit.AuditTrail.TargetOf("registration", registrationId));
             await db.SaveChangesAsync(ct);
             promoted = await PromoteAsync(eventId, ct);
             await tx.CommitAsync(ct);

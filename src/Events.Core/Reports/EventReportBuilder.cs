@@ -1,12 +1,21 @@
 using Events.Core.Attendance;
+using Events.Core.Audit;
 using Events.Core.Live;
 
 namespace Events.Core.Reports;
 
-public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister attendance)
+public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister attendance, AuditTrail audit)
 {
     /// <summary>The channel column for confirmed registrants who chose none.</summary>
     public const string NoChannel = "(none)";
+
+    /// <summary>The report as it leaves the site in <paramref name="format"/> (the API's JSON or CSV), recorded in the audit log.</summary>
+    public async Task<EventReport> ExportAsync(Event ev, string format, CancellationToken ct)
+    {
+        var report = await BuildAsync(ev, ct);
+        await audit.RecordAsync(AuditAction.ReportExported, ev.Id, AuditTrail.TargetOf("event", ev.Id), $"format={format}", cancellationToken: ct);
+        return report;
+    }
 
     public async Task<EventReport> BuildAsync(Event ev, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Events.Core.Accounts;
+using Events.Core.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace Events.Core.Teams;
@@ -8,7 +9,8 @@ namespace Events.Core.Teams;
 /// The team use cases, shared by the team pages and the API: list, add by email (inviting a newcomer), change role,
 /// remove. Only an owner of the team or a site administrator changes it, and a team never loses its last owner.
 /// </summary>
-public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, TeamAccess access, AccountInvitations invitations, TimeProvider clock)
+public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, TeamAccess access, AccountInvitations invitations, TimeProvider clock,
+    AuditTrail audit)
 {
     public async Task<IReadOnlyList<TeamMemberView>> ListAsync(TeamScope scope, CancellationToken ct) =>
         await scope.Members(db.TeamMembers)
@@ -43,6 +45,7 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
         }
         var member = new TeamMember { UserId = user.Id, ForumId = scope.ForumId, EventId = scope.EventId, Role = role, AddedAtUtc = clock.GetUtcNow().UtcDateTime };
         db.TeamMembers.Add(member);
+        Record(AuditAction.TeamMemberAdded, scope, user.Id, role);
         await db.SaveChangesAsync(ct);
         await GrantAccountRoleAsync(user, role);
         var invited = created || user.PasswordHash is null;
@@ -64,6 +67,7 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
         {
             return new TeamEditResult(TeamEditOutcome.LastOwner);
         }
+        Record(AuditAction.RoleChanged, scope, member.UserId, role, $", was={member.Role}");
         member.Role = role;
         await db.SaveChangesAsync(ct);
         var user = await users.FindByIdAsync(member.UserId);
@@ -83,6 +87,7 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
             return new TeamEditResult(TeamEditOutcome.LastOwner);
         }
         db.TeamMembers.Remove(member);
+        Record(AuditAction.TeamMemberRemoved, scope, member.UserId, member.Role);
         await db.SaveChangesAsync(ct);
         return new TeamEditResult(TeamEditOutcome.Saved);
     }
@@ -113,6 +118,10 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
             Check(await users.AddToRoleAsync(user, name));
         }
     }
+
+    /// <summary>The team in the detail, so a forum's team changes (which have no event) are found by <see cref="AuditLog"/>.</summary>
+    private void Record(AuditAction action, TeamScope scope, string userId, TeamRole role, string more = "") =>
+        audit.Add(action, scope.EventId, AuditTrail.TargetOf("user", userId), AuditLog.TeamDetail(scope) + $", role={role}" + more);
 
     private static TeamMemberView View(TeamMember m, AppUser u) => new(m.Id, u.Id, u.Email!, u.DisplayName, m.Role, u.PasswordHash != null);
 

@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
+using Events.Core.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace Events.Web.Accounts;
 
 /// <summary>Creates accounts with a generated one-time password: no password is ever written in the repository.</summary>
-public sealed class AccountAdmin(UserManager<AppUser> users, RoleManager<IdentityRole> roles)
+public sealed class AccountAdmin(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditTrail audit)
 {
     public async Task<string> CreateOrResetAsync(string email, string displayName, string? role)
     {
@@ -31,6 +32,7 @@ public sealed class AccountAdmin(UserManager<AppUser> users, RoleManager<Identit
         if (role is not null && !await users.IsInRoleAsync(user, role))
         {
             Check(await users.AddToRoleAsync(user, role));
+            await audit.RecordAsync(AuditAction.RoleChanged, target: AuditTrail.TargetOf("user", user.Id), detail: $"site role={role}");
         }
         return password;
     }

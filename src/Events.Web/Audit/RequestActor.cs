@@ -8,7 +8,8 @@ public sealed class RequestActor(IHttpContextAccessor http) : IAuditActor
 {
     public string? UserId => Staff?.FindFirstValue(ClaimTypes.NameIdentifier);
 
-    public string Name => Staff?.FindFirstValue(ClaimTypes.Email) ?? Staff?.Identity?.Name ?? "anonymous";
+    /// <summary>Outside a request (start-up tasks, the command line) the app itself acts.</summary>
+    public string Name => http.HttpContext is null ? "system" : Staff?.FindFirstValue(ClaimTypes.Email) ?? Staff?.Identity?.Name ?? "anonymous";
 
     private ClaimsPrincipal? Staff => http.HttpContext?.User is { Identity.IsAuthenticated: true } user
         && user.Identity.AuthenticationType == Microsoft.AspNetCore.Identity.IdentityConstants.ApplicationScheme ? user : null;

@@ -46,7 +46,7 @@ public static class LiveOrganiserEndpoints
         {
             return TypedResults.NotFound();
         }
-        var questions = await export.PublicQuestionsAsync(ev.Id, ct);
+        var questions = await export.ExportAsync(ev.Id, "csv", ct);
         var csv = QuestionExport.ToCsv(questions, RegistrationCsvExport.Cell);
         return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv)], "text/csv; charset=utf-8", $"{slug}-questions.csv");
     }
@@ -58,7 +58,7 @@ public static class LiveOrganiserEndpoints
         {
             return TypedResults.NotFound();
         }
-        var questions = await export.PublicQuestionsAsync(ev.Id, ct);
+        var questions = await export.ExportAsync(ev.Id, "md", ct);
         return TypedResults.File(Encoding.UTF8.GetBytes(QuestionExport.ToMarkdown(ev.Title, questions)), "text/markdown; charset=utf-8", $"{slug}-questions.md");
     }
 }

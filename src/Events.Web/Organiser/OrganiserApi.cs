@@ -1,3 +1,4 @@
+using Events.Web.Audit;
 using Events.Web.Briefing;
 using Events.Web.FollowUp;
 using Events.Web.Glossary;
@@ -37,6 +38,7 @@ public static class OrganiserApi
         organiserEvent.MapEventSettings();
         organiserEvent.MapTranslations();
         organiserEvent.MapTeam();
+        organiserEvent.MapAudit();
         app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }

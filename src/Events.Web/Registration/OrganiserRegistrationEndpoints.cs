@@ -1,3 +1,5 @@
+using Events.Core.Audit;
+
 namespace Events.Web.Registrations;
 
 public sealed record RegistrationDto(
@@ -26,7 +28,7 @@ public static class OrganiserRegistrationEndpoints
         r.Answers.ToDictionary(a => a.QuestionId, a => a.Value));
 
     private static async Task<Results<Ok<List<RegistrationDto>>, NotFound, ValidationProblem>> List(
-        string slug, [AsParameters] RegistrantFilter filter, EventsDbContext db, CancellationToken ct)
+        string slug, [AsParameters] RegistrantFilter filter, EventsDbContext db, AuditTrail audit, CancellationToken ct)
     {
         var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
@@ -39,6 +41,9 @@ public static class OrganiserRegistrationEndpoints
             return TypedResults.ValidationProblem(errors);
         }
         var list = await query.Include(r => r.Answers).OrderBy(r => r.Id).ToListAsync(ct);
+        // The filter may hold a searched name, so only the count is kept.
+        await audit.RecordAsync(AuditAction.RegistrationsExported, eventId, AuditTrail.TargetOf("event", eventId),
+            RegistrationCsvExport.Exported("json", list.Count), cancellationToken: ct);
         return TypedResults.Ok(list.Select(r => r.ToDto()).ToList());
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Events.Core.Audit;
 
 namespace Events.Web.Registrations;
 
@@ -9,7 +10,7 @@ public static partial class RegistrationCsvExport
     public const string Header = "name,email,language,channel,organisation,status,waiting position,registered at";
 
     public static async Task<Results<FileContentHttpResult, NotFound>> Export(
-        string slug, ClaimsPrincipal user, EventsDbContext db, ILoggerFactory loggers, CancellationToken ct)
+        string slug, ClaimsPrincipal user, EventsDbContext db, AuditTrail audit, ILoggerFactory loggers, CancellationToken ct)
     {
         var eventId = await db.Events.Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(ct);
         if (eventId is null)
@@ -36,6 +37,7 @@ public static partial class RegistrationCsvExport
         }
         // Only the user id and the count: the log must never hold registrants' personal data.
         LogExported(loggers.CreateLogger("Events.Web.Registrations.Export"), user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "?", slug, rows.Count);
+        await audit.RecordAsync(AuditAction.RegistrationsExported, eventId, AuditTrail.TargetOf("event", eventId), Exported("csv", rows.Count), cancellationToken: ct);
         return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(),
             "text/csv; charset=utf-8", $"{slug}-registrations.csv");
     }
@@ -49,6 +51,9 @@ public static partial class RegistrationCsvExport
         }
         return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
+
+    /// <summary>The audit detail of a registrants export: its format and how many rows left the site.</summary>
+    public static string Exported(string format, int rows) => FormattableString.Invariant($"format={format}, rows={rows}");
 
     [LoggerMessage(LogLevel.Information, "Organiser {UserId} exported {Count} registrations of event {Slug}")]
     private static partial void LogExported(ILogger logger, string userId, string slug, int count);

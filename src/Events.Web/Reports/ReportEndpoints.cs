@@ -13,7 +13,7 @@ public static class ReportEndpoints
     private static async Task<Results<Ok<EventReport>, NotFound>> Json(string slug, EventsDbContext db, EventReportBuilder reports, CancellationToken ct)
     {
         var ev = await db.FindBySlugOrIdAsync(slug, ct);
-        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(await reports.BuildAsync(ev, ct));
+        return ev is null ? TypedResults.NotFound() : TypedResults.Ok(await reports.ExportAsync(ev, "json", ct));
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> Csv(string slug, EventsDbContext db, EventReportBuilder reports, CancellationToken ct)
@@ -23,7 +23,7 @@ public static class ReportEndpoints
         {
             return TypedResults.NotFound();
         }
-        var csv = EventReportCsv.Write(await reports.BuildAsync(ev, ct));
+        var csv = EventReportCsv.Write(await reports.ExportAsync(ev, "csv", ct));
         return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv; charset=utf-8", $"{ev.Slug}-report.csv");
     }
 }

@@ -5,6 +5,7 @@ using Events.Web.Live;
 using Events.Web.Organiser.Emails;
 using Events.Web.Registrations;
 using Events.Web.Reports;
+using Events.Web.Retention;
 using Events.Web.TranslationTools;
 using Events.Web.Teams;
 
@@ -37,6 +38,7 @@ public static class OrganiserApi
         organiserEvent.MapEventSettings();
         organiserEvent.MapTranslations();
         organiserEvent.MapTeam();
+        organiserEvent.MapRetention();
         app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }

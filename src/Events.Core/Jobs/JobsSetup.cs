@@ -39,6 +39,7 @@ public static class JobsSetup
         services.AddTranslationDesk();
         services.AddForums();
         services.AddOptions<Retention.RetentionOptions>().BindConfiguration(Retention.RetentionOptions.Section);
+        Retention.RetentionSetup.AddRetention(services);
         // The web replaces the actor with the signed-in staff member; jobs act as the system.
         services.TryAddScoped<Audit.IAuditActor, Audit.SystemActor>();
         services.AddScoped<Audit.AuditTrail>();

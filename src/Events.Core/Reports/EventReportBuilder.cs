@@ -19,6 +19,11 @@ public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister at
 
     public async Task<EventReport> BuildAsync(Event ev, CancellationToken ct)
     {
+        // Once the event's personal data is erased, the rows below are gone: the figures taken before stand.
+        if (await Retention.EventTally.KeptReportAsync(db, ev, ct) is { } kept)
+        {
+            return kept;
+        }
         var registrations = await db.Registrations.AsNoTracking().Where(r => r.EventId == ev.Id)
             .Select(r => new { r.Id, r.Status, r.Language, r.ChannelId, r.CreatedAtUtc }).ToListAsync(ct);
         var channels = await db.Channels.AsNoTracking().Where(c => c.EventId == ev.Id).OrderBy(c => c.Id).ToListAsync(ct);

@@ -6,6 +6,7 @@ using Events.Web.Live;
 using Events.Web.Organiser.Emails;
 using Events.Web.Registrations;
 using Events.Web.Reports;
+using Events.Web.Retention;
 using Events.Web.TranslationTools;
 using Events.Web.Teams;
 
@@ -39,6 +40,7 @@ public static class OrganiserApi
         organiserEvent.MapTranslations();
         organiserEvent.MapTeam();
         organiserEvent.MapAudit();
+        organiserEvent.MapRetention();
         app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }

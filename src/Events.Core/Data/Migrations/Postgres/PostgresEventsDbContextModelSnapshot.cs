@@ -1105,6 +1105,23 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("RegistrationQuestions");
                 });
 
+            modelBuilder.Entity("Events.Core.Retention.EventTally", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("EventTally");
+                });
+
             modelBuilder.Entity("Events.Core.Speakers.Speaker", b =>
                 {
                     b.Property<int>("Id")
@@ -1498,6 +1515,15 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.HasOne("Events.Core.Events.Event", null)
                         .WithMany("Questions")
                         .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Retention.EventTally", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithOne()
+                        .HasForeignKey("Events.Core.Retention.EventTally", "EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1063,6 +1063,23 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("RegistrationQuestions");
                 });
 
+            modelBuilder.Entity("Events.Core.Retention.EventTally", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EventId");
+
+                    b.ToTable("EventTally");
+                });
+
             modelBuilder.Entity("Events.Core.Speakers.Speaker", b =>
                 {
                     b.Property<int>("Id")
@@ -1448,6 +1465,15 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.HasOne("Events.Core.Events.Event", null)
                         .WithMany("Questions")
                         .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Retention.EventTally", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithOne()
+                        .HasForeignKey("Events.Core.Retention.EventTally", "EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

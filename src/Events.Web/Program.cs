@@ -25,6 +25,7 @@ builder.Services.AddRegistrations();
 builder.Services.AddAgendaAndSpeakers();
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
+builder.Services.AddHardening();
 
 var app = builder.Build();
 
@@ -33,9 +34,11 @@ if (await AdminCommands.TryRunAsync(app, args))
     return;
 }
 
+app.UseHardening();
 app.UseApiErrors();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseNoStore();
 app.UseSiteLocalization();
 app.UseRouting();
 app.UseRateLimiter();
@@ -44,7 +47,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealth();
-app.MapOpenApi();
+app.MapApiDocument();
 app.MapAccountEndpoints();
 app.MapPublicEvents();
 app.MapCalendarFeed();

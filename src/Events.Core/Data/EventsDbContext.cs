@@ -4,14 +4,17 @@ using Events.Core.Interpretation;
 using Events.Core.Live;
 using Events.Core.Readings;
 using Events.Core.Speakers;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Event = Events.Core.Events.Event;
 
 namespace Events.Core.Data;
 
 /// <summary>The one database of the product. Provider-specific subclasses only carry their migrations.</summary>
-public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The Data Protection key ring, shared by every web instance (sign-in and antiforgery cookies).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Forums.Forum> Forums => Set<Forums.Forum>();
     public DbSet<Forums.Booking> Bookings => Set<Forums.Booking>();
     public DbSet<Event> Events => Set<Event>();

@@ -5,6 +5,7 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddEventsEmail(this IServiceCollection services)
     {
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpProductionRules>();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddScoped<OnceOnlyMailer>();
         return services;

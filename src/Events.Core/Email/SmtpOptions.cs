@@ -13,8 +13,8 @@ public sealed class SmtpOptions
     [Range(1, 65535)]
     public int Port { get; set; } = 587;
 
-    /// <summary>None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable.</summary>
-    public SecureSocketOptions SecureSocket { get; set; } = SecureSocketOptions.Auto;
+    /// <summary>None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable. StartTls by default: never send in clear by accident.</summary>
+    public SecureSocketOptions SecureSocket { get; set; } = SecureSocketOptions.StartTls;
 
     public string? UserName { get; set; }
     public string? Password { get; set; }

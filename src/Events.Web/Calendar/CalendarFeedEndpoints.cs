@@ -13,7 +13,7 @@ public static class CalendarFeedEndpoints
         return app;
     }
 
-    private static async Task<IResult> GetFeed(string slug, string? lang, HttpContext http, EventsDbContext db, TimeProvider time,
+    private static async Task<IResult> GetFeed(string slug, string? lang, HttpContext http, EventsDbContext db, TimeProvider time, IOptions<SiteOptions> site,
         CancellationToken cancellationToken)
     {
         var ev = await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Slug == slug, cancellationToken);
@@ -25,7 +25,7 @@ public static class CalendarFeedEndpoints
         var content = ContentReader.For(ev, language);
         var title = content.Text(ev.Translations, nameof(Event.Title), ev.Title);
         var summary = content.Text(ev.Translations, nameof(Event.Summary), ev.Summary);
-        var page = $"{http.Request.Scheme}://{http.Request.Host}/events/{Uri.EscapeDataString(ev.Slug)}?lang={language}";
+        var page = SiteAddress.Absolute(site.Value, $"/events/{Uri.EscapeDataString(ev.Slug)}?lang={language}");
         var request = new InvitationRequest(ev, CalendarMethod.Publish, title.Text, summary.Text + "\n\n" + page, page)
         {
             Language = language,

@@ -2,18 +2,39 @@ namespace Events.Web.Infrastructure;
 
 public static class SecurityHeaders
 {
+    // No live page uses a camera, microphone or sensor; the present page may go full screen.
+    private const string PermissionsPolicy =
+        "accelerometer=(), camera=(), display-capture=(), fullscreen=(self), geolocation=(), gyroscope=(), " +
+        "hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), " +
+        "serial=(), usb=(), xr-spatial-tracking=()";
+
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
+        var imageHosts = ImageHosts(app.Configuration);
+        // 'self' also covers ws:/wss: to this origin (CSP 3), which is all the live hub needs.
+        var csp = $"default-src 'self'; img-src 'self' data:{imageHosts}; style-src 'self'; script-src 'self'; connect-src 'self'; " +
+            "media-src 'self' https:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; connect-src 'self' ws: wss:; media-src 'self' https:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            headers.ContentSecurityPolicy = csp;
+            headers["Permissions-Policy"] = PermissionsPolicy;
             await next();
         });
         return app;
+    }
+
+    /// <summary><c>Site:ImageHosts</c>: origins speaker photos may come from, e.g. <c>https://images.example.org</c>.</summary>
+    private static string ImageHosts(IConfiguration configuration)
+    {
+        var hosts = configuration.GetSection("Site:ImageHosts").Get<string[]>() ?? [];
+        var origins = hosts.Select(host =>
+            Uri.TryCreate(host, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.PathAndQuery == "/" && uri.UserInfo.Length == 0
+                ? uri.GetLeftPart(UriPartial.Authority)
+                : throw new InvalidOperationException($"Site:ImageHosts: '{host}' is not an origin such as https://images.example.org."));
+        return string.Concat(origins.Select(o => " " + o));
     }
 }

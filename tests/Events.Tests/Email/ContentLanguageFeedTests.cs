@@ -8,7 +8,8 @@ namespace Events.Tests.Email;
 /// <summary>The public .ics feed speaks the subscriber's language: <c>?lang=</c>, else Accept-Language, else the event's original.</summary>
 public sealed class ContentLanguageFeedTests : IDisposable
 {
-    private readonly EventsApp _app = new();
+    // Links come from Site:BaseUrl, never from the request's Host header.
+    private readonly EventsApp _app = new(new() { ["Site:BaseUrl"] = "https://events.example.org/" });
 
     public void Dispose() => _app.Dispose();
 
@@ -34,8 +35,8 @@ public sealed class ContentLanguageFeedTests : IDisposable
 
         Assert.Equal("Foro de protección", ics.Value("VCALENDAR/VEVENT", "SUMMARY"));
         Assert.Equal("es", ics.Parameters("VCALENDAR/VEVENT", "SUMMARY")["LANGUAGE"]);
-        Assert.Equal("Un seminario web sobre herramientas digitales.\\n\\nhttp://localhost/events/forum-i18n?lang=es", ics.Value("VCALENDAR/VEVENT", "DESCRIPTION"));
-        Assert.Equal("En línea: http://localhost/events/forum-i18n?lang=es", ics.Value("VCALENDAR/VEVENT", "LOCATION"));
+        Assert.Equal("Un seminario web sobre herramientas digitales.\\n\\nhttps://events.example.org/events/forum-i18n?lang=es", ics.Value("VCALENDAR/VEVENT", "DESCRIPTION"));
+        Assert.Equal("En línea: https://events.example.org/events/forum-i18n?lang=es", ics.Value("VCALENDAR/VEVENT", "LOCATION"));
         Assert.Equal(StartUtc, ics.EventInstantUtc("DTSTART"));
     }
 

@@ -67,6 +67,8 @@ public sealed class WorkerProcessTests : IDisposable
         start.Environment["Smtp__DropDirectory"] = _drop;
         start.Environment["Jobs__Storage"] = "Sqlite";
         start.Environment["Jobs__RunServerInWeb"] = "false";
+        // Production (the worker's default) refuses the drop folder.
+        start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         _worker = Process.Start(start)!;
         _worker.OutputDataReceived += (_, _) => { };
         _worker.ErrorDataReceived += (_, _) => { };

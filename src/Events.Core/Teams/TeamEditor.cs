@@ -72,6 +72,8 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
         await db.SaveChangesAsync(ct);
         var user = await users.FindByIdAsync(member.UserId);
         await GrantAccountRoleAsync(user!, role);
+        // Their other sessions end (within the stamp check's minute) and start again with the new role.
+        await users.UpdateSecurityStampAsync(user!);
         return new TeamEditResult(TeamEditOutcome.Saved, View(member, user!));
     }
 

@@ -7,7 +7,11 @@ namespace Events.Web.Accounts;
 /// <summary>Creates accounts with a generated one-time password: no password is ever written in the repository.</summary>
 public sealed class AccountAdmin(UserManager<AppUser> users, RoleManager<IdentityRole> roles, AuditTrail audit)
 {
-    public async Task<string> CreateOrResetAsync(string email, string displayName, string? role)
+    /// <param name="oneTime">
+    /// The password must be replaced at first sign-in, and a second factor is switched off so that someone who lost it
+    /// (and has the server's console) can enrol again: <c>create-admin</c>. Demo and test accounts keep theirs.
+    /// </param>
+    public async Task<string> CreateOrResetAsync(string email, string displayName, string? role, bool oneTime = false)
     {
         foreach (var name in Roles.All)
         {
@@ -28,6 +32,12 @@ public sealed class AccountAdmin(UserManager<AppUser> users, RoleManager<Identit
             var token = await users.GeneratePasswordResetTokenAsync(user);
             Check(await users.ResetPasswordAsync(user, token, password));
             await users.SetLockoutEndDateAsync(user, null);
+        }
+        if (oneTime)
+        {
+            user.MustChangePassword = true;
+            Check(await users.SetTwoFactorEnabledAsync(user, false));
+            Check(await users.ResetAuthenticatorKeyAsync(user));
         }
         if (role is not null && !await users.IsInRoleAsync(user, role))
         {

@@ -9,6 +9,7 @@ public static class AccountsSetup
 {
     public static IServiceCollection AddAccounts(this IServiceCollection services)
     {
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {
@@ -23,23 +24,37 @@ public static class AccountsSetup
             // API callers get status codes, not a redirect to the sign-in page.
             cookie.Events.OnRedirectToLogin = context => Challenge(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Challenge(context, StatusCodes.Status403Forbidden);
+            cookie.Events.OnSigningIn = StaffSessions.StampSignInTime;
+            cookie.Events.OnValidatePrincipal = StaffSessions.ValidateAsync;
+        });
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = StaffSessions.KeepSessionClaims;
         });
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 12;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // No lock on the account itself (a stranger could keep its owner out): SignInThrottle slows each address instead.
+                o.Lockout.AllowedForNewUsers = false;
+                o.Lockout.MaxFailedAccessAttempts = int.MaxValue;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<EventsDbContext>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<StaffClaimsFactory>();
+        var ready = new AccountReadyRequirement();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Organiser, p => p.RequireRole(Roles.Organiser, Roles.Administrator)
-                .AddRequirements(new TeamRequirement(TeamRole.Organiser)))
-            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Organiser, Roles.Moderator, Roles.Administrator));
+                .AddRequirements(new TeamRequirement(TeamRole.Organiser), ready))
+            .AddPolicy(Policies.Administrator, p => p.RequireRole(Roles.Administrator).AddRequirements(ready))
+            .AddPolicy(Policies.Staff, p => p.RequireRole(Roles.Organiser, Roles.Moderator, Roles.Administrator).AddRequirements(ready));
         services.AddScoped<IAuthorizationHandler, TeamRequirementHandler>();
+        services.AddSingleton<IAuthorizationHandler, AccountReadyHandler>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddScoped<SignInAudit>().AddScoped<StaffSignIn>().AddScoped<TwoFactorEnrolment>().AddScoped<StaffPasswords>();
         services.AddTeams();
         return services;
     }
@@ -49,6 +64,12 @@ public static class AccountsSetup
         if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
         {
             context.Response.StatusCode = status;
+        }
+        else if (status == StatusCodes.Status403Forbidden && StaffSessions.PendingStep(context.HttpContext) is { } step)
+        {
+            // Refused only because a step is left (own password, second factor): go there, then come back.
+            var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+            context.Response.Redirect($"{step}?returnUrl={Uri.EscapeDataString(back)}");
         }
         else
         {

@@ -2,7 +2,8 @@ namespace Events.Web.Infrastructure;
 
 /// <summary>
 /// One-off commands run through the web host's configuration: <c>create-admin EMAIL</c> (also
-/// <c>create-organiser EMAIL</c>, its older name) makes a site administrator and prints a one-time password;
+/// <c>create-organiser EMAIL</c>, its older name) makes a site administrator and prints a one-time password, to be
+/// replaced at first sign-in (for an existing account it also switches off the second factor, to enrol again);
 /// <c>migrate</c>. Everyone else joins a team by an emailed invitation and chooses their own password.
 /// </summary>
 public static class AdminCommands
@@ -28,7 +29,8 @@ public static class AdminCommands
                 return true;
             case ["create-admin" or "create-organiser", var email]:
                 await admin.CreateOrResetAsync(email, email, Roles.Organiser);
-                Console.WriteLine($"Administrator {email}, one-time password: {await admin.CreateOrResetAsync(email, email, Roles.Administrator)}");
+                Console.WriteLine($"Administrator {email}, one-time password: {await admin.CreateOrResetAsync(email, email, Roles.Administrator, oneTime: true)}");
+                Console.WriteLine("It must be replaced at first sign-in; then set up a second factor at /account/security.");
                 return true;
             default:
                 Console.Error.WriteLine("Commands: migrate | create-admin EMAIL");

@@ -40,6 +40,8 @@ public sealed class AuthorisationTests : IDisposable
         "POST /account/denied",
         "GET /account/invite/{token}",
         "POST /account/invite/{token}",
+        "GET /account/login/two-factor", "POST /account/login/two-factor",
+        "GET /account/forgot", "POST /account/forgot", "GET /account/reset/{token}", "POST /account/reset/{token}",
         "POST /api/account/login",
         "GET /language/{code}",
         "GET /health",
@@ -50,7 +52,9 @@ public sealed class AuthorisationTests : IDisposable
     ];
 
     /// <summary>Open to any signed-in account, whatever its role.</summary>
-    private static readonly HashSet<string> AnyAccountRoutes = ["POST /api/account/logout", "GET /api/account/me"];
+    private static readonly HashSet<string> AnyAccountRoutes = ["POST /api/account/logout", "GET /api/account/me",
+        "GET /account/security", "POST /account/security", "GET /account/password", "POST /account/password",
+        "GET /account/password/choose", "POST /account/password/choose"];
 
     private readonly EventsApp _app = new();
 

@@ -31,6 +31,8 @@ public class EventsApp : WebApplicationFactory<Program>
             ["Jobs:RunServerInWeb"] = "false",
             ["RateLimits:SignInPerMinute"] = "10000",
             ["RateLimits:PublicWritesPerMinute"] = "10000",
+            // Test sign-ins use a password only; Accounts/TwoFactorTests switches the requirement on.
+            ["Accounts:RequireTwoFactorForOrganisers"] = "false",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace Events.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users) : PageModel
+public sealed class LoginModel(StaffSignIn signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = "";
@@ -15,7 +14,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public bool Failed { get; private set; }
+    public string? Error { get; private set; }
 
     public void OnGet()
     {
@@ -23,20 +22,19 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        var result = await signIn.PasswordAsync(Email, Password);
+        switch (result.Outcome)
         {
-            Failed = true;
-            return Page();
+            case SignInOutcome.SignedIn:
+                return LocalRedirect(SignInRedirect.For(result, ReturnUrl, Url));
+            case SignInOutcome.SecondFactorNeeded:
+                return RedirectToPage("/Account/LoginTwoFactor", new { ReturnUrl });
+            case SignInOutcome.MustWait:
+                Error = t["Too many failed attempts from here for this account. Try again in {0} minutes.", SignInRedirect.Minutes(result.Wait)];
+                return Page();
+            default:
+                Error = t["The email or password is wrong."];
+                return Page();
         }
-        var user = await users.FindByNameAsync(Email.Trim());
-        var isOrganiser = user is not null && (await users.IsInRoleAsync(user, Roles.Organiser) || await users.IsInRoleAsync(user, Roles.Administrator));
-        var isModerator = user is not null && await users.IsInRoleAsync(user, Roles.Moderator);
-        // A moderator sent to the organiser pages would only meet a 403: their consoles are on /moderator.
-        if (Url.IsLocalUrl(ReturnUrl) && (isOrganiser || !ReturnUrl.StartsWith("/organiser", StringComparison.OrdinalIgnoreCase)))
-        {
-            return LocalRedirect(ReturnUrl);
-        }
-        return LocalRedirect(isOrganiser ? "/organiser" : isModerator ? "/moderator" : "/");
     }
 }

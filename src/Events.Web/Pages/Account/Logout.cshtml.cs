@@ -1,15 +1,13 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Events.Web.Pages.Account;
 
-public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
+public sealed class LogoutModel(StaffSignIn signIn) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
     /// <summary><paramref name="returnUrl"/> lets "sign in with another account" land on the sign-in page.</summary>
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
-        await signIn.SignOutAsync();
+        await signIn.SignOutAsync(User);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 }

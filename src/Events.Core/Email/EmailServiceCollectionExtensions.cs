@@ -7,6 +7,7 @@ public static class EmailServiceCollectionExtensions
         services.AddOptions<SmtpOptions>().BindConfiguration(SmtpOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddScoped<OnceOnlyMailer>();
+        services.AddScoped<Previews.EmailPreviews>();
         return services;
     }
 }

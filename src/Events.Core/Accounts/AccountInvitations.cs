@@ -15,14 +15,19 @@ public sealed class AccountInvitations(UserManager<AppUser> users, IEmailSender 
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = $"{site.Value.BaseUrl.TrimEnd('/')}/account/invite/{Encode(user.Id, token)}";
+        var sent = await sender.SendAsync([Build(user.DisplayName, user.Email!, teamName, language, link)], ct);
+        return sent[0].IsSent;
+    }
+
+    /// <summary>The invitation itself; the organisers' email preview shows it with a sample link.</summary>
+    internal static MimeMessage Build(string name, string email, string teamName, string language, string link)
+    {
         var text = InvitationTexts.For(language);
         var subject = string.Format(CultureInfo.InvariantCulture, text.Subject, teamName);
         var body = string.Format(CultureInfo.InvariantCulture, text.Body, teamName);
         var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(text.Action)}</a></p><p>{System.Net.WebUtility.HtmlEncode(text.Expiry)}</p>";
         var plain = $"{body}\n\n{text.Action}: {link}\n\n{text.Expiry}\n";
-        var message = EmailMessage.Create(new MailboxAddress(user.DisplayName, user.Email!), subject, html, plain);
-        var sent = await sender.SendAsync([message], ct);
-        return sent[0].IsSent;
+        return EmailMessage.Create(new MailboxAddress(name, email), subject, html, plain);
     }
 
     /// <summary>The invited account, or null when the link is malformed, used or expired.</summary>

@@ -46,7 +46,7 @@ public sealed class BriefingJobs(EventsDbContext db, OnceOnlyMailer mailer, IOpt
         }
     }
 
-    private MimeMessage Build(BriefingContent content, Interpreter interpreter)
+    internal MimeMessage Build(BriefingContent content, Interpreter interpreter)
     {
         var email = BriefingComposer.Render(content, interpreter);
         var live = $"{site.Value.BaseUrl.TrimEnd('/')}/events/{content.Event.Slug}";

@@ -8,6 +8,7 @@ public static class EmailServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpProductionRules>();
         services.AddSingleton<IEmailSender, MailKitEmailSender>();
         services.AddScoped<OnceOnlyMailer>();
+        services.AddScoped<Previews.EmailPreviews>();
         return services;
     }
 }

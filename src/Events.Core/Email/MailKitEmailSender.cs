@@ -4,20 +4,22 @@ using MimeKit;
 
 namespace Events.Core.Email;
 
-/// <summary>Sends over SMTP, or writes <c>.eml</c> files into the drop folder when no host is configured.</summary>
+/// <summary>
+/// Sends over SMTP, or writes <c>.eml</c> files into the drop folder when no host is configured. Each message gets the
+/// site's headers (<see cref="MailHeaders"/>) and, when configured, a DKIM signature.
+/// </summary>
 public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, ILogger<MailKitEmailSender> logger) : IEmailSender
 {
     private readonly SmtpOptions _options = options.Value;
+    private readonly DkimSigning? _dkim = DkimSigning.From(options.Value.Dkim);
 
     public async Task<IReadOnlyList<SendResult>> SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
     {
         foreach (var message in messages)
         {
-            if (message.From.Count == 0)
-            {
-                message.From.Add(new MailboxAddress(_options.FromName, _options.FromAddress));
-            }
-            message.MessageId ??= MimeKit.Utils.MimeUtils.GenerateMessageId();
+            // Every kind of email passes here, so here is where the headers are settled and then signed.
+            MailHeaders.ApplySite(message, _options);
+            _dkim?.Sign(message);
         }
         return _options.UsesDropDirectory
             ? await DropAsync(messages, cancellationToken)

@@ -7,7 +7,8 @@ namespace Events.Core.Email;
 /// Sends each <see cref="PendingEmail"/> at most once per key: the key is claimed with an insert (unique index)
 /// and a lease, and a key already sent is skipped. A batch goes through one SMTP connection.
 /// </summary>
-public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender sender, TimeProvider time, ILogger<OnceOnlyMailer> logger)
+public sealed partial class OnceOnlyMailer(
+    EventsDbContext db, IEmailSender sender, TimeProvider time, IOptions<SmtpOptions> smtp, ILogger<OnceOnlyMailer> logger)
 {
     /// <summary>How long a claim keeps other workers off; after it, a worker that died mid-batch is presumed gone.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
@@ -25,6 +26,7 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
     {
         var results = new DeliveryResult[emails.Count];
         var claimed = new List<(int Index, MimeMessage Message)>();
+        var replyTos = new Dictionary<int, MailboxAddress?>();
         for (var i = 0; i < emails.Count; i++)
         {
             var refusal = await ClaimAsync(emails[i], cancellationToken);
@@ -34,7 +36,7 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
                 results[i] = new DeliveryResult(emails[i].Key, outcome);
                 continue;
             }
-            claimed.Add((i, emails[i].Build()));
+            claimed.Add((i, await BuildAsync(emails[i], replyTos, cancellationToken)));
         }
         if (claimed.Count == 0)
         {
@@ -48,6 +50,25 @@ public sealed partial class OnceOnlyMailer(EventsDbContext db, IEmailSender send
             results[claimed[j].Index] = await RecordAsync(email.Key, sent[j], CancellationToken.None);
         }
         return results;
+    }
+
+    /// <summary>Built with the id its key gives, and replies going to the event's forum or organiser unless the builder said otherwise.</summary>
+    private async Task<MimeMessage> BuildAsync(PendingEmail email, Dictionary<int, MailboxAddress?> replyTos, CancellationToken cancellationToken)
+    {
+        var message = email.Build();
+        message.MessageId = MailHeaders.MessageId(email.Key, smtp.Value.FromAddress);
+        if (message.ReplyTo.Count == 0 && email.EventId is { } eventId)
+        {
+            if (!replyTos.TryGetValue(eventId, out var replyTo))
+            {
+                replyTos[eventId] = replyTo = await EventReplyTo.ForAsync(db, eventId, cancellationToken);
+            }
+            if (replyTo is not null)
+            {
+                message.ReplyTo.Add(replyTo);
+            }
+        }
+        return message;
     }
 
     /// <summary>

@@ -29,5 +29,8 @@ public sealed class SmtpOptions
     [Required]
     public string DropDirectory { get; set; } = "data/mail";
 
+    /// <summary>Optional DKIM signing; see <see cref="DkimOptions"/>.</summary>
+    public DkimOptions Dkim { get; set; } = new();
+
     public bool UsesDropDirectory => string.IsNullOrWhiteSpace(Host);
 }

@@ -37,7 +37,7 @@ public sealed class FollowUpJobs(EventsDbContext db, OnceOnlyMailer mailer, Atte
         }
     }
 
-    private static MimeMessage Build(FollowUpContent content, Registration registration, FollowUpVariant variant)
+    internal static MimeMessage Build(FollowUpContent content, Registration registration, FollowUpVariant variant)
     {
         var email = FollowUpComposer.Render(content, registration.Language, variant, registration.Name);
         return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email), email.Subject, email.Html, email.Text);

@@ -36,7 +36,7 @@ public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, 
         }
     }
 
-    private MimeMessage Build(Booking booking, Forum forum, List<(Registration Registration, Event Event)> sessions)
+    internal MimeMessage Build(Booking booking, Forum forum, List<(Registration Registration, Event Event)> sessions)
     {
         var culture = CultureInfo.GetCultureInfo(booking.Language);
         var words = BookingEmailTexts.For(booking.Language);
@@ -75,8 +75,15 @@ public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, 
             html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(words.Contact)}: {Encode(string.Join(", ", contacts))}</p>\n");
         }
         var part = calendar.Count == 0 ? null : new CalendarPart(BookingCalendar.Build(calendar, clock.GetUtcNow().UtcDateTime), CalendarMethod.Request);
-        return EmailMessage.Create(new MailboxAddress(booking.Name, booking.Email), string.Format(culture, words.Subject, forumTitle),
+        var message = EmailMessage.Create(new MailboxAddress(booking.Name, booking.Email), string.Format(culture, words.Subject, forumTitle),
             html.ToString(), text.ToString(), part);
+        // A booking belongs to no one event, so the mailer cannot find its reply-to: the forum says it here.
+        var first = sessions[0].Event;
+        if (MailHeaders.ReplyTo(first.OrganiserName, first.OrganiserEmail, forum.ReplyToAddress) is { } replyTo)
+        {
+            message.ReplyTo.Add(replyTo);
+        }
+        return message;
     }
 
     private static string Encode(string value) => WebUtility.HtmlEncode(value);

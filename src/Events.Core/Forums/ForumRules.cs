@@ -5,6 +5,7 @@ namespace Events.Core.Forums;
 public static partial class ForumRules
 {
     public const int SummaryMax = EventRules.TextMax;
+    public const int ReplyToMax = 320;
 
     /// <summary>The administration's address for a new forum (<c>/admin/forums/new</c>), so no forum may take it.</summary>
     public const string NewSlug = "new";
@@ -46,6 +47,12 @@ public static partial class ForumRules
         {
             errors.Add("endsOn", "Must be on or after the start.");
         }
+        var replyTo = input.ReplyToAddress?.Trim();
+        errors.MaxLength("replyToAddress", replyTo, ReplyToMax);
+        if (!string.IsNullOrEmpty(replyTo) && !errors.Has("replyToAddress") && !EventRules.IsEmail(replyTo))
+        {
+            errors.Add("replyToAddress", "Must be an email address.");
+        }
         foreach (var (language, fields) in input.Translations ?? new Dictionary<string, IReadOnlyDictionary<string, string>>())
         {
             if (!languages.Contains(language))
@@ -69,6 +76,10 @@ public static partial class ForumRules
         target.OriginalLanguage = original;
         target.StartsOn = input.StartsOn!.Value;
         target.EndsOn = input.EndsOn!.Value;
+        if (replyTo is not null)
+        {
+            target.ReplyToAddress = replyTo.Length == 0 ? null : replyTo;
+        }
         if (input.Translations is not null)
         {
             target.Translations = Translations.From(input.Translations);

@@ -19,6 +19,7 @@ public static class RateLimits
             options.AddPolicy(SignIn, context => WritesPerIp(context, o => o.SignInPerMinute));
             options.AddPolicy(PublicWrite, context => WritesPerIp(context, o => o.PublicWritesPerMinute));
             options.AddPolicy(Admission, context => PerIp(context, o => o.PublicWritesPerMinute));
+            Organiser.Emails.EmailPreviewLimits.Add(options);
         });
         return services;
     }

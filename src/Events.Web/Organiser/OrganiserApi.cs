@@ -29,6 +29,7 @@ public static class OrganiserApi
         organiserEvent.MapChannels();
         organiserEvent.MapReadings();
         organiserEvent.MapEmailStatus();
+        organiserEvent.MapEmailPreviews();
         organiserEvent.MapOrganiserRegistrations();
         organiserEvent.MapLiveOrganiser();
         organiserEvent.MapFollowUp();

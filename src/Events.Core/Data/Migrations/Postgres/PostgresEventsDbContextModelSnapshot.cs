@@ -602,6 +602,10 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("ReplyToAddress")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)

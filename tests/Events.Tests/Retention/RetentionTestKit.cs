@@ -45,7 +45,7 @@ internal static class RetentionTestKit
             await db.SaveChangesAsync();
             Registration Person(string name, RegistrationStatus status, string language, int minutesBefore) => new()
             {
-                EventId = ev.Id, Token = Guid.NewGuid().ToString("N"), Name = Secret(name), Email = Secret(name.ToLowerInvariant()) + "@example.org",
+                EventId = ev.Id, TokenHash = Guid.NewGuid().ToString("N"), LinkSeed = Guid.NewGuid().ToString("N"), Name = Secret(name), Email = Secret(name.ToLowerInvariant()) + "@example.org",
                 Status = status, Language = language, Organisation = Secret(name + "Org"), AccessibilityNeeds = Secret(name + "Needs"),
                 ConsentedAtUtc = ev.StartsAtUtc.AddDays(-3), CreatedAtUtc = ev.StartsAtUtc.AddMinutes(-minutesBefore), UpdatedAtUtc = ev.StartsAtUtc,
             };

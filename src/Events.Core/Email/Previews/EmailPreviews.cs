@@ -13,7 +13,7 @@ namespace Events.Core.Email.Previews;
 /// </summary>
 public sealed class EmailPreviews(
     EventsDbContext db, RegistrationEmailJobs registrationEmails, OnceOnlyMailer mailer, IEmailSender sender,
-    IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp, TimeProvider clock)
+    IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp, Links.PersonalLinks links, TimeProvider clock)
 {
     public const string TestPrefix = "[Test] ";
 
@@ -108,7 +108,7 @@ public sealed class EmailPreviews(
                 var forum = ev.ForumId is { } forumId ? await db.Forums.AsNoTracking().SingleOrDefaultAsync(f => f.Id == forumId, ct) : null;
                 return forum is null
                     ? null
-                    : new BookingEmailJobs(db, mailer, site, clock).Build(SampleRecipient.Booking(forum.Id, language, email), forum,
+                    : new BookingEmailJobs(db, mailer, links, clock).Build(SampleRecipient.Booking(forum.Id, language, email), forum,
                         [(SampleRecipient.Registration(ev, kind, language, email), ev)]);
             case PreviewKind.TeamInvitation:
                 var title = ContentReader.For(ev, language).Text(ev.Translations, nameof(Event.Title), ev.Title).Text;

@@ -20,7 +20,7 @@ internal static class SampleRecipient
 
     public static Registration Registration(Event ev, PreviewKind kind, string language, string email) => new()
     {
-        EventId = ev.Id, Token = Token, Name = Name(language), Email = email, Language = language, Status = StatusFor(kind),
+        EventId = ev.Id, LinkSeed = Token, Name = Name(language), Email = email, Language = language, Status = StatusFor(kind),
         ConsentedAtUtc = ev.CreatedAtUtc, CreatedAtUtc = ev.CreatedAtUtc, UpdatedAtUtc = ev.CreatedAtUtc,
     };
 

@@ -12,6 +12,8 @@ using Events.Web.Registrations;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddEventsData(builder.Configuration);
+// First hosted service: the database is migrated before the key ring, the job server or anything else reads it.
+builder.Services.AddStartupTasks();
 builder.Services.AddRequestAuditActor();
 builder.Services.AddEventsJobs(builder.Configuration, runServer: builder.Configuration.GetValue("Jobs:RunServerInWeb", true));
 builder.Services.AddApiErrors();
@@ -20,7 +22,6 @@ builder.Services.AddSiteLocalization();
 builder.Services.AddRateLimits();
 builder.Services.AddOpenApi();
 builder.Services.AddRazorPages(o => o.Conventions.AuthorizeFolder("/Organiser", Policies.Organiser).AuthorizePage("/Organiser/New", Policies.Administrator));
-builder.Services.AddStartupTasks();
 builder.Services.AddRegistrations();
 builder.Services.AddAgendaAndSpeakers();
 builder.Services.AddLive(builder.Configuration);

@@ -9,6 +9,9 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Da
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(services, database.Value, cancellationToken);
+        // The links' secret is made (or read) now: made lazily inside a registration's transaction, its own insert
+        // would wait on that transaction's lock on SQLite.
+        _ = services.GetRequiredService<Events.Core.Links.LinkSecret>().Key;
         if (database.Value.IsSqlite)
         {
             // SQLite means one web process: any connection still open in the table was left by its last run.

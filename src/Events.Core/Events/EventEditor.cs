@@ -8,7 +8,8 @@ namespace Events.Core.Events;
 /// The organiser API and the organiser pages both call it and only translate its result.
 /// </summary>
 public sealed class EventEditor(
-    EventsDbContext db, Registrar registrar, EventChangeFollowUp followUp, TimeProvider clock, IOptions<ContentOptions> content)
+    EventsDbContext db, Registrar registrar, EventChangeFollowUp followUp, TimeProvider clock, IOptions<ContentOptions> content,
+    IOptions<Retention.RetentionOptions> retention)
 {
     /// <summary>A new draft. A slug left empty is proposed from the title (with "-2", "-3"… when taken).</summary>
     public async Task<EventEditResult> CreateAsync(EventInput input, CancellationToken ct)
@@ -84,13 +85,14 @@ public sealed class EventEditor(
     {
         var language = EventLanguageRules.Check(input, ev, content.Value);
         var errors = EventRules.Apply(input, ev);
-        foreach (var (field, messages) in language.ToDictionary())
+        foreach (var (field, messages) in language.ToDictionary().Concat(Retention.RetentionRules.Check(input.PersonalDataRetentionDays, retention.Value).ToDictionary()))
         {
             Array.ForEach(messages, m => errors.Add(field, m));
         }
         if (errors.IsValid)
         {
             EventLanguageRules.Apply(input, ev);
+            ev.PersonalDataRetentionDays = input.PersonalDataRetentionDays ?? ev.PersonalDataRetentionDays;
         }
         return errors;
     }

@@ -4,7 +4,8 @@ namespace Events.Core.Events;
 /// What an organiser sends to create or edit an event. Times (including <see cref="RegistrationClosesAt"/>) are wall-clock
 /// times in <see cref="TimeZone"/>; <see cref="ReminderOffsets"/> are minutes before the start, left out meaning unchanged
 /// (on creation: the site's default). <see cref="OriginalLanguage"/>, <see cref="Languages"/> (the offered content languages)
-/// and <see cref="Translations"/> (<c>{"fr": {"Title": "…"}}</c>) left out keep what the event has.
+/// and <see cref="Translations"/> (<c>{"fr": {"Title": "…"}}</c>) left out keep what the event has, as does
+/// <see cref="PersonalDataRetentionDays"/> (the privacy endpoint returns it to the site's default).
 /// </summary>
 public sealed record EventInput(
     string? Slug,
@@ -24,4 +25,5 @@ public sealed record EventInput(
     List<int>? ReminderOffsets = null,
     string? OriginalLanguage = null,
     List<string>? Languages = null,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null,
+    int? PersonalDataRetentionDays = null);

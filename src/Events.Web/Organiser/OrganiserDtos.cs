@@ -20,6 +20,7 @@ public static class OrganiserDtos
             OriginalLanguage = e.OriginalLanguage,
             Languages = e.Languages,
             Translations = e.Translations.ToDictionary(),
+            PersonalDataRetentionDays = e.PersonalDataRetentionDays,
             Agenda = dto.Agenda.Select(a => a.WithTranslations(items[a.Id])).ToList(),
             Speakers = dto.Speakers.Select(s => s with { Translations = speakers[s.Id].Translations.ToDictionary() }).ToList(),
             Channels = dto.Channels.Select(c => c with { Translations = channels[c.Id].Translations.ToDictionary() }).ToList(),

@@ -17,7 +17,8 @@ public sealed record EventDto(
     IReadOnlyList<AgendaItemDto> Agenda, IReadOnlyList<SpeakerDto> Speakers,
     IReadOnlyList<ChannelDto> Channels, IReadOnlyList<ReadingDto> Readings,
     bool RequiresApproval, bool RequiresEmailConfirmation, DateTimeOffset? RegistrationClosesAt, IReadOnlyList<int>? ReminderOffsets,
-    string? OriginalLanguage = null, IReadOnlyList<string>? Languages = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
+    string? OriginalLanguage = null, IReadOnlyList<string>? Languages = null, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null,
+    int? PersonalDataRetentionDays = null);
 
 public sealed record AgendaItemDto(int Id, int Position, AgendaItemKind Kind, string Title, string Description,
     DateTimeOffset Start, DateTimeOffset End, DateTime StartUtc, int DurationMinutes, IReadOnlyList<AgendaPersonDto> People,

@@ -116,6 +116,24 @@ public sealed class RetentionDoorsTests : IDisposable
     }
 
     [Fact]
+    public async Task Retention_PeriodInTheEventsOwnGetAndPut_KeepsTheSameBounds()
+    {
+        var organiser = await global::Events.Tests.Registrations.RegistrationTestKit.PublishedEventAsync(_app);
+        var input = global::Events.Tests.Registrations.RegistrationTestKit.UpcomingEvent();
+
+        var refused = await organiser.PutAsJsonAsync("/api/organiser/events/forum-2021", input with { PersonalDataRetentionDays = 800 });
+        var saved = await organiser.PutAsJsonAsync("/api/organiser/events/forum-2021", input with { PersonalDataRetentionDays = 45 });
+        var unchanged = await organiser.PutAsJsonAsync("/api/organiser/events/forum-2021", input);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(["Must be between 7 and 730 days."], (await refused.Content.ReadFromJsonAsync<ProblemBody>(Web))!.Errors!["personalDataRetentionDays"]);
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (saved.StatusCode, unchanged.StatusCode));
+        var ev = await organiser.GetFromJsonAsync<JsonElement>("/api/organiser/events/forum-2021");
+        Assert.Equal(45, ev.GetProperty("personalDataRetentionDays").GetInt32());
+        Assert.Equal(45, (await organiser.GetFromJsonAsync<RetentionStatus>("/api/organiser/events/forum-2021/privacy", Web))!.Days);
+    }
+
+    [Fact]
     public async Task Retention_OrganiserOfAnotherTeam_MayNeitherEraseNorChangeThePeriod()
     {
         var seeded = await _app.SeedEndedEventAsync(Now.AddHours(-2));

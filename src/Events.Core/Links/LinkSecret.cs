@@ -6,16 +6,31 @@ namespace Events.Core.Links;
 public sealed class LinkSecret
 {
     private const string Name = "personal-links";
-    private readonly Lazy<byte[]> _key;
+    private readonly Lock _loading = new();
+    private readonly IServiceScopeFactory _scopes;
+    private byte[]? _key;
 
     public LinkSecret(IOptions<LinkOptions> options, IServiceScopeFactory scopes)
     {
-        var configured = options.Value.Secret;
-        _key = new Lazy<byte[]>(() => string.IsNullOrEmpty(configured) ? Shared(scopes) : LinkOptions.Decode(configured)!,
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _scopes = scopes;
+        _key = string.IsNullOrEmpty(options.Value.Secret) ? null : LinkOptions.Decode(options.Value.Secret);
     }
 
-    public byte[] Key => _key.Value;
+    /// <summary>A failed read (database not migrated yet) is not remembered: the next use tries again.</summary>
+    public byte[] Key
+    {
+        get
+        {
+            if (_key is { } key)
+            {
+                return key;
+            }
+            lock (_loading)
+            {
+                return _key ??= Shared(_scopes);
+            }
+        }
+    }
 
     // Read on first use rather than at start: the worker may start before the web has migrated the database.
     private static byte[] Shared(IServiceScopeFactory scopes)

@@ -12,11 +12,7 @@ namespace Events.Core.Links;
 /// </summary>
 public sealed class PersonalLinks(LinkSecret secret, IOptions<SiteOptions> site)
 {
-    public string TokenFor(Registration registration)
-    {
-        var mac = HMACSHA256.HashData(secret.Key, Encoding.UTF8.GetBytes("personal-link:" + registration.LinkSeed));
-        return Base64Url.EncodeToString(mac);
-    }
+    public string TokenFor(Registration registration) => Token(registration.LinkSeed);
 
     /// <summary>The personal page, absolute, for emails.</summary>
     public string UrlFor(Registration registration) => site.Value.BaseUrl.TrimEnd('/') + PathFor(registration);
@@ -28,14 +24,20 @@ public sealed class PersonalLinks(LinkSecret secret, IOptions<SiteOptions> site)
     public string EventUrlFor(Event ev) => $"{site.Value.BaseUrl.TrimEnd('/')}/events/{Uri.EscapeDataString(ev.Slug)}";
 
     /// <summary>Gives the registration a new link (its first, or one replacing the old); returns the token.</summary>
-    public string Issue(Registration registration)
+    public string Issue(Registration registration) => New().ApplyTo(registration);
+
+    /// <summary>
+    /// A new link not yet given to anyone. Made before a registration's transaction: the first use may read (or create)
+    /// the shared secret through another connection, which SQLite's write lock would keep waiting.
+    /// </summary>
+    public NewLink New()
     {
-        registration.LinkSeed = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
-        registration.LinkVersion++;
-        var token = TokenFor(registration);
-        registration.TokenHash = HashOf(token);
-        return token;
+        var seed = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
+        var token = Token(seed);
+        return new NewLink(seed, token, HashOf(token));
     }
+
+    private string Token(string seed) => Base64Url.EncodeToString(HMACSHA256.HashData(secret.Key, Encoding.UTF8.GetBytes("personal-link:" + seed)));
 
     /// <summary>Lower-case hex SHA-256 of the token as it appears in the link.</summary>
     public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

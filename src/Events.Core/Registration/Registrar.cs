@@ -41,6 +41,7 @@ public sealed partial class Registrar(
             return new RegisterOutcome(RegisterResult.Invalid, errors, null);
         }
         var email = RegistrationRules.NormaliseEmail(input.Email);
+        var link = links.New();
         Registration? existing;
         Registration? created = null;
         await Gate.WaitAsync(ct);
@@ -51,7 +52,7 @@ public sealed partial class Registrar(
             existing = await db.Registrations.SingleOrDefaultAsync(r => r.EventId == ev.Id && r.Email == email, ct);
             if (existing is null)
             {
-                created = await NewRegistrationAsync(ev, input, email, ct);
+                created = await NewRegistrationAsync(ev, input, email, link, ct);
                 created.Answers = answers;
                 created.BookingId = bookingId;
                 db.Registrations.Add(created);
@@ -118,7 +119,7 @@ public sealed partial class Registrar(
         return true;
     }
 
-    private async Task<Registration> NewRegistrationAsync(Event ev, RegistrationInput input, string email, CancellationToken ct)
+    private async Task<Registration> NewRegistrationAsync(Event ev, RegistrationInput input, string email, NewLink link, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var hasPlace = ev.Capacity is null || await PlacesTakenAsync(ev.Id, ct) < ev.Capacity.Value;
@@ -137,7 +138,7 @@ public sealed partial class Registrar(
             CreatedAtUtc = now,
             UpdatedAtUtc = now,
         };
-        links.Issue(registration);
+        link.ApplyTo(registration);
         if (status == RegistrationStatus.WaitingList)
         {
             registration.WaitingPosition = await NextWaitingPositionAsync(ev.Id, ct);

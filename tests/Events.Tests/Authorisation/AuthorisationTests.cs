@@ -32,6 +32,7 @@ public sealed class AuthorisationTests : IDisposable
         "POST /r/{token}",
         "PUT /api/registrations/{token}",
         "POST /api/registrations/{token}/confirm-email",
+        "POST /api/registrations/{token}/replace-link",
         "GET /account/login",
         "POST /account/login",
         "GET /account/logout",

@@ -21,7 +21,7 @@ internal sealed partial class Mailbox(string folder)
     public List<string> Tokens() => All().SelectMany(TokensIn).Distinct(StringComparer.Ordinal).ToList();
 
     public static IEnumerable<string> TokensIn(MimeMessage message) =>
-        PersonalLink().Matches($"{message.TextBody}\n{message.HtmlBody}").Select(m => m.Groups[1].Value);
+        PersonalLink().Matches($"{message.TextBody}\n{message.HtmlBody}").Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal);
 
     /// <summary>The text of each calendar file of the message (parts named *.ics or typed text/calendar), lines unfolded.</summary>
     public static List<string> CalendarsIn(MimeMessage message) => message.BodyParts.OfType<MimePart>()

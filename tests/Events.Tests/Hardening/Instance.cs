@@ -1,6 +1,7 @@
 using Events.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,8 +24,31 @@ public sealed class Instance(Dictionary<string, string?>? settings = null, strin
         {
             builder.UseEnvironment(environment);
         }
-        builder.ConfigureTestServices(services => services.Configure<KeyManagementOptions>(o =>
-            o.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(_ownKeys), NullLoggerFactory.Instance)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Configure<KeyManagementOptions>(o =>
+                o.XmlRepository ??= new FileSystemXmlRepository(new DirectoryInfo(_ownKeys), NullLoggerFactory.Instance));
+            services.AddSingleton<IStartupFilter, PeerAddress>();
+        });
+    }
+
+    /// <summary>The test server has no socket: <c>X-Test-Peer</c> plays the address the connection came from.</summary>
+    private sealed class PeerAddress : IStartupFilter
+    {
+        public const string Header = "X-Test-Peer";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, inner) =>
+            {
+                if (context.Request.Headers.TryGetValue(Header, out var peer))
+                {
+                    context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(peer.ToString());
+                }
+                await inner();
+            });
+            next(app);
+        };
     }
 
     protected override void Dispose(bool disposing)

@@ -92,4 +92,23 @@ public sealed class StaffSessionTests : IDisposable
         var detail = await _app.WithDbAsync(db => Task.FromResult(db.AuditEntries.Where(a => a.Action == AuditAction.TwoFactorChanged).Select(a => a.Detail).ToList()));
         Assert.Equal(["disabled"], detail);
     }
+
+    [Fact]
+    public async Task TeamRoleChange_EndsTheMembersSessions()
+    {
+        var admin = await _app.OrganiserAsync();
+        (await admin.PostAsJsonAsync("/api/organiser/events", Events.Tests.Infrastructure.TestData.Event("forum-2021"))).EnsureSuccessStatusCode();
+        var added = await admin.PostAsJsonAsync("/api/organiser/events/forum-2021/team", new { email = "helper@example.org", role = "organiser" });
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        await _app.AccountAsync("helper@example.org", Roles.Organiser);
+        var helper = await SignedInAsync("helper@example.org");
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.OK, (await helper.GetAsync("/api/account/me")).StatusCode);
+
+        var members = await admin.GetFromJsonAsync<List<Dictionary<string, object>>>("/api/organiser/events/forum-2021/team");
+        var id = Assert.Single(members!)["id"].ToString();
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/organiser/events/forum-2021/team/{id}", new { role = "moderator" })).StatusCode);
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await helper.GetAsync("/api/account/me")).StatusCode);
+    }
 }

@@ -40,6 +40,7 @@ public sealed partial class AccountsApp : EventsApp
         var all = new Dictionary<string, string?>
         {
             ["Accounts:RequireTwoFactorForOrganisers"] = "true",
+            ["Accounts:StampCheckMinutes"] = "1",
             ["Smtp:DropDirectory"] = mailDirectory,
             ["Site:BaseUrl"] = "http://localhost",
         };

@@ -14,6 +14,10 @@ public sealed class AccountOptions
     [Range(1, 168)]
     public int SessionHours { get; set; } = 12;
 
+    /// <summary>How often a session is checked against the account's security stamp (a sign-out elsewhere, a new password or role ends it).</summary>
+    [Range(1, 60)]
+    public int StampCheckMinutes { get; set; } = 1;
+
     /// <summary>Failed attempts from one address for one account before it must wait.</summary>
     [Range(1, 100)]
     public int FreeAttempts { get; set; } = 5;

@@ -27,9 +27,9 @@ public static class AccountsSetup
             cookie.Events.OnSigningIn = StaffSessions.StampSignInTime;
             cookie.Events.OnValidatePrincipal = StaffSessions.ValidateAsync;
         });
-        services.Configure<SecurityStampValidatorOptions>(o =>
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AccountOptions>>((o, accounts) =>
         {
-            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.ValidationInterval = TimeSpan.FromMinutes(accounts.Value.StampCheckMinutes);
             o.OnRefreshingPrincipal = StaffSessions.KeepSessionClaims;
         });
         services.AddIdentityCore<AppUser>(o =>

@@ -33,6 +33,8 @@ public class EventsApp : WebApplicationFactory<Program>
             ["RateLimits:PublicWritesPerMinute"] = "10000",
             // Test sign-ins use a password only; Accounts/TwoFactorTests switches the requirement on.
             ["Accounts:RequireTwoFactorForOrganisers"] = "false",
+            // SignedInAsync resets the password, ending that account's earlier sessions at the next check: not mid-test.
+            ["Accounts:StampCheckMinutes"] = "30",
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -1,6 +1,8 @@
 using System.Buffers.Text;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Events.Core.Email.Templates;
+using Events.Core.FollowUps;
 using MimeKit;
 
 namespace Events.Core.Accounts;
@@ -15,14 +17,27 @@ public sealed class AccountInvitations(UserManager<AppUser> users, IEmailSender 
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = $"{site.Value.BaseUrl.TrimEnd('/')}/account/invite/{Encode(user.Id, token)}";
-        var text = InvitationTexts.For(language);
-        var subject = string.Format(CultureInfo.InvariantCulture, text.Subject, teamName);
-        var body = string.Format(CultureInfo.InvariantCulture, text.Body, teamName);
-        var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(text.Action)}</a></p><p>{System.Net.WebUtility.HtmlEncode(text.Expiry)}</p>";
-        var plain = $"{body}\n\n{text.Action}: {link}\n\n{text.Expiry}\n";
-        var message = EmailMessage.Create(new MailboxAddress(user.DisplayName, user.Email!), subject, html, plain);
+        var email = Render(teamName, language, link);
+        var message = EmailMessage.Create(new MailboxAddress(user.DisplayName, user.Email!), email.Subject, email.Html, email.Text);
         var sent = await sender.SendAsync([message], ct);
         return sent[0].IsSent;
+    }
+
+    /// <summary>The invitation's words: the button sets the password, the warning says the link works once.</summary>
+    public static RenderedEmail Render(string teamName, string language, string link)
+    {
+        var text = InvitationTexts.For(language);
+        var words = TemplateTexts.For(language);
+        return EmailRenderer.Render(new EmailView
+        {
+            Language = TemplateTexts.LanguageOf(language),
+            Subject = string.Format(CultureInfo.InvariantCulture, text.Subject, teamName),
+            Title = new Phrase(teamName),
+            Message = [new(string.Format(CultureInfo.InvariantCulture, text.Body, teamName))],
+            Button = new EmailLink(text.Action, link),
+            Warning = text.Expiry,
+            Footer = words.Format(words.TeamFooter, teamName),
+        });
     }
 
     /// <summary>The invited account, or null when the link is malformed, used or expired.</summary>

@@ -1,6 +1,8 @@
 using System.Buffers.Text;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
+using Events.Core.Email.Templates;
+using Events.Core.FollowUps;
 using MimeKit;
 
 namespace Events.Core.Accounts;
@@ -22,12 +24,25 @@ public sealed class AccountInvitations(UserManager<AppUser> users, IEmailSender 
     /// <summary>The invitation itself; the organisers' email preview shows it with a sample link.</summary>
     internal static MimeMessage Build(string name, string email, string teamName, string language, string link)
     {
+        var rendered = Render(teamName, language, link);
+        return EmailMessage.Create(new MailboxAddress(name, email), rendered.Subject, rendered.Html, rendered.Text);
+    }
+
+    /// <summary>The invitation's words: the button sets the password, the warning says the link works once.</summary>
+    public static RenderedEmail Render(string teamName, string language, string link)
+    {
         var text = InvitationTexts.For(language);
-        var subject = string.Format(CultureInfo.InvariantCulture, text.Subject, teamName);
-        var body = string.Format(CultureInfo.InvariantCulture, text.Body, teamName);
-        var html = $"<p>{System.Net.WebUtility.HtmlEncode(body)}</p><p><a href=\"{System.Net.WebUtility.HtmlEncode(link)}\">{System.Net.WebUtility.HtmlEncode(text.Action)}</a></p><p>{System.Net.WebUtility.HtmlEncode(text.Expiry)}</p>";
-        var plain = $"{body}\n\n{text.Action}: {link}\n\n{text.Expiry}\n";
-        return EmailMessage.Create(new MailboxAddress(name, email), subject, html, plain);
+        var words = TemplateTexts.For(language);
+        return EmailRenderer.Render(new EmailView
+        {
+            Language = TemplateTexts.LanguageOf(language),
+            Subject = string.Format(CultureInfo.InvariantCulture, text.Subject, teamName),
+            Title = new Phrase(teamName),
+            Message = [new(string.Format(CultureInfo.InvariantCulture, text.Body, teamName))],
+            Button = new EmailLink(text.Action, link),
+            Warning = text.Expiry,
+            Footer = words.Format(words.TeamFooter, teamName),
+        });
     }
 
     /// <summary>The invited account, or null when the link is malformed, used or expired.</summary>

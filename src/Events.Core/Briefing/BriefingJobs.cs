@@ -48,7 +48,7 @@ public sealed class BriefingJobs(EventsDbContext db, OnceOnlyMailer mailer, IOpt
 
     internal MimeMessage Build(BriefingContent content, Interpreter interpreter)
     {
-        var email = BriefingComposer.Render(content, interpreter);
+        var email = BriefingComposer.Render(content, interpreter, site.Value.BaseUrl);
         var live = $"{site.Value.BaseUrl.TrimEnd('/')}/events/{content.Event.Slug}";
         var title = BriefingComposer.Title(content, interpreter);
         var request = new InvitationRequest(content.Event, CalendarMethod.Request, title.Text, email.Subject + "\n" + live, live)

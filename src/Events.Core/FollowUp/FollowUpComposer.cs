@@ -1,97 +1,78 @@
-using System.Text;
 using Events.Core.Content;
-using static Events.Core.FollowUps.Html;
+using Events.Core.Email.Templates;
+using Events.Core.Retention;
 
 namespace Events.Core.FollowUps;
 
-/// <summary>Renders a follow-up for one recipient: every value HTML-encoded, with a plain-text twin.</summary>
+/// <summary>Renders a follow-up for one recipient through the shared email template, with its plain-text twin.</summary>
 public static class FollowUpComposer
 {
-    public static RenderedEmail Render(FollowUpContent content, string language, FollowUpVariant variant, string recipientName)
+    /// <summary>For previews: no site address (no event-page link) and the site's default retention unless the event sets its own.</summary>
+    public static RenderedEmail Render(FollowUpContent content, string language, FollowUpVariant variant, string recipientName) =>
+        Render(content, language, variant, recipientName, null, new RetentionOptions().DaysFor(content.Event));
+
+    public static RenderedEmail Render(
+        FollowUpContent content, string language, FollowUpVariant variant, string recipientName, string? baseUrl, int retentionDays)
     {
         var message = content.Draft.MessageFor(language) ?? throw new InvalidOperationException("A follow-up needs its English wording.");
         var labels = FollowUpTexts.For(message.Language);
+        var words = TemplateTexts.For(message.Language);
         var (subject, body) = variant == FollowUpVariant.Attended
             ? (message.Subject, message.Message)
             : (message.AbsentSubject, message.AbsentMessage);
-        var html = new StringBuilder();
-        var text = new StringBuilder();
-        var greeting = string.Format(CultureInfo.InvariantCulture, labels.Greeting, recipientName);
-        html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(greeting)}</p>\n");
-        text.Append(greeting).Append("\n\n");
-        foreach (var paragraph in body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
-        {
-            html.Append("<p>").Append(Encode(paragraph.Trim()).Replace("\n", "<br>\n", StringComparison.Ordinal)).Append("</p>\n");
-            text.Append(paragraph.Trim()).Append("\n\n");
-        }
-        Link(html, text, labels.Recording, content.Draft.RecordingUrl);
-        Link(html, text, labels.Survey, content.Draft.SurveyUrl);
         // The organiser's words fall back as a whole message; the event's own texts follow the reader wherever translated.
-        Readings(html, text, labels.Readings, content, ContentReader.For(content.Event, language));
-        Questions(html, text, labels.Answered, null, content.Answered);
-        Questions(html, text, labels.Unanswered, string.IsNullOrEmpty(message.UnansweredNote) ? labels.UnansweredNote : message.UnansweredNote,
-            content.Unanswered);
-        return new RenderedEmail(subject, html.ToString(), text.ToString().TrimEnd() + "\n");
+        var reader = ContentReader.For(content.Event, language);
+        var title = reader.Text(content.Event.Translations, nameof(Event.Title), content.Event.Title);
+        var paragraphs = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => new Phrase(p.Trim())).ToList();
+        var links = new[] { (labels.Recording, content.Draft.RecordingUrl), (labels.Survey, content.Draft.SurveyUrl) }
+            .Where(l => l.Item2 is not null).Select(l => new EmailLink(l.Item1, l.Item2!)).ToList();
+        var button = links.FirstOrDefault() ?? (baseUrl is null ? null : new EmailLink(words.SeeEvent, EventFacts.PublicUrl(baseUrl, content.Event)));
+        var sections = new[]
+        {
+            Readings(labels.Readings, content, reader),
+            Questions(labels.Answered, null, content.Answered),
+            Questions(labels.Unanswered, string.IsNullOrEmpty(message.UnansweredNote) ? labels.UnansweredNote : message.UnansweredNote, content.Unanswered),
+        };
+        var ev = content.Event;
+        var view = new EmailView
+        {
+            Language = message.Language,
+            Subject = subject,
+            Title = Phrase.From(title),
+            Greeting = string.Format(CultureInfo.InvariantCulture, labels.Greeting, recipientName),
+            Message = paragraphs,
+            Button = button,
+            Actions = links.Skip(1).ToList(),
+            Sessions = [new EmailSession(EventFacts.When(ev, message.Language))],
+            Sections = sections.OfType<EmailSection>().ToList(),
+            Contact = ev.OrganiserEmail.Length > 0 ? new EmailContact(words.Contact, ev.OrganiserName, ev.OrganiserEmail) : null,
+            Privacy = words.Format(words.Privacy, retentionDays),
+            Footer = words.Format(words.RegistrantFooter, title.Text),
+        };
+        return EmailRenderer.Render(view);
     }
 
-    private static void Link(StringBuilder html, StringBuilder text, string label, string? url)
-    {
-        if (url is null)
+    private static EmailSection? Readings(string heading, FollowUpContent content, ContentReader reader) => content.Readings.Count == 0 ? null
+        : new EmailSection(heading)
         {
-            return;
-        }
-        html.Append(CultureInfo.InvariantCulture, $"<p><a href=\"{Encode(url)}\">{Encode(label)}</a></p>\n");
-        text.Append(CultureInfo.InvariantCulture, $"{label}: {url}\n\n");
-    }
-
-    private static void Readings(StringBuilder html, StringBuilder text, string heading, FollowUpContent content, ContentReader reader)
-    {
-        if (content.Readings.Count == 0)
-        {
-            return;
-        }
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(heading)}</h2>\n<ol>\n");
-        text.Append(heading).Append('\n');
-        var number = 1;
-        foreach (var reading in content.Readings)
-        {
-            var citation = reading.Citation();
-            var link = reading.Link is { } url ? $" <a href=\"{Encode(url)}\">{Encode(url)}</a>" : "";
-            var note = reader.Text(reading.Translations, nameof(reading.Note), reading.Note);
-            var noteHtml = note.Text.Length == 0 ? "" : $"<br><span{(note.IsFallback ? $" lang=\"{Encode(note.Language)}\"" : "")}>{Encode(note.Text)}</span>";
-            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(citation)}{link}{noteHtml}</li>\n");
-            text.Append(CultureInfo.InvariantCulture, $"{number++}. {citation}{(reading.Link is null ? "" : " " + reading.Link)}\n");
-            if (note.Text.Length > 0)
+            Ordered = true,
+            Items = content.Readings.Select(reading =>
             {
-                text.Append(CultureInfo.InvariantCulture, $"   {note.Text}\n");
-            }
-        }
-        html.Append("</ol>\n");
-        text.Append('\n');
-    }
+                var note = reader.Text(reading.Translations, nameof(reading.Note), reading.Note);
+                return new EmailItem(new Phrase(reading.Citation()))
+                {
+                    Link = reading.Link is { } url ? new EmailLink(url, url) : null,
+                    Details = note.Text.Length == 0 ? [] : [Phrase.From(note)],
+                };
+            }).ToList(),
+        };
 
-    private static void Questions(StringBuilder html, StringBuilder text, string heading, string? note, IReadOnlyList<Live.Question> questions)
-    {
-        if (questions.Count == 0)
+    private static EmailSection? Questions(string heading, string? note, IReadOnlyList<Live.Question> questions) => questions.Count == 0 ? null
+        : new EmailSection(heading)
         {
-            return;
-        }
-        html.Append(CultureInfo.InvariantCulture, $"<h2>{Encode(heading)}</h2>\n");
-        text.Append(heading).Append('\n');
-        if (note is not null)
-        {
-            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(note)}</p>\n");
-            text.Append(note).Append('\n');
-        }
-        html.Append("<ul>\n");
-        foreach (var question in questions)
-        {
+            Note = note,
             // Only the name the asker agreed to show the audience; anonymous questions carry none.
-            var by = question.PublicName is { } name ? $" — {name}" : "";
-            html.Append(CultureInfo.InvariantCulture, $"<li>{Encode(question.Text)}{Encode(by)}</li>\n");
-            text.Append(CultureInfo.InvariantCulture, $"- {question.Text}{by}\n");
-        }
-        html.Append("</ul>\n");
-        text.Append('\n');
-    }
+            Items = questions.Select(q => new EmailItem(new Phrase(q.PublicName is { } name ? $"{q.Text} — {name}" : q.Text))).ToList(),
+        };
 }

@@ -1,4 +1,5 @@
 using Events.Core.Attendance;
+using Events.Core.Retention;
 using MimeKit;
 
 namespace Events.Core.FollowUps;
@@ -7,7 +8,9 @@ namespace Events.Core.FollowUps;
 /// The job behind <see cref="IFollowUpJobs"/>: one email per confirmed registrant, the variant chosen by attendance,
 /// once per registration and round. Registrants added since an earlier run are the only ones a rerun reaches.
 /// </summary>
-public sealed class FollowUpJobs(EventsDbContext db, OnceOnlyMailer mailer, AttendanceRegister attendance, TimeProvider clock) : IFollowUpJobs
+public sealed class FollowUpJobs(
+    EventsDbContext db, OnceOnlyMailer mailer, AttendanceRegister attendance, IOptions<SiteOptions> site, IOptions<RetentionOptions> retention,
+    TimeProvider clock) : IFollowUpJobs
 {
     public static string Key(int registrationId, int round) => DeliveryKey.For(registrationId, EmailKind.FollowUp, round);
 
@@ -37,9 +40,10 @@ public sealed class FollowUpJobs(EventsDbContext db, OnceOnlyMailer mailer, Atte
         }
     }
 
-    internal static MimeMessage Build(FollowUpContent content, Registration registration, FollowUpVariant variant)
+    internal MimeMessage Build(FollowUpContent content, Registration registration, FollowUpVariant variant)
     {
-        var email = FollowUpComposer.Render(content, registration.Language, variant, registration.Name);
+        var email = FollowUpComposer.Render(content, registration.Language, variant, registration.Name, site.Value.BaseUrl,
+            retention.Value.DaysFor(content.Event));
         return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email), email.Subject, email.Html, email.Text);
     }
 }

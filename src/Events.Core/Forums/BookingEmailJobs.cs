@@ -1,13 +1,16 @@
-using System.Net;
-using System.Text;
 using Events.Core.Calendar;
 using Events.Core.Links;
+using Events.Core.Email.Templates;
+using Events.Core.Retention;
 using MimeKit;
 
 namespace Events.Core.Forums;
 
 /// <summary>The job behind <see cref="IBookingEmailJobs"/>: one email for every session of a booking, sent once per booking.</summary>
-public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, PersonalLinks links, TimeProvider clock) : IBookingEmailJobs
+public sealed class BookingEmailJobs(
+    EventsDbContext db, OnceOnlyMailer mailer, PersonalLinks links, IOptions<SiteOptions> site, IOptions<RetentionOptions> retention,
+    TimeProvider clock)
+    : IBookingEmailJobs
 {
     public static string Key(int bookingId) => FormattableString.Invariant($"booking:{bookingId}:{EmailKind.Confirmed}");
 
@@ -38,45 +41,55 @@ public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, 
 
     internal MimeMessage Build(Booking booking, Forum forum, List<(Registration Registration, Event Event)> sessions)
     {
-        var culture = CultureInfo.GetCultureInfo(booking.Language);
-        var words = BookingEmailTexts.For(booking.Language);
-        var forumTitle = new ContentReader(forum.OriginalLanguage, booking.Language).Text(forum.Translations, nameof(Forum.Title), forum.Title).Text;
-        var text = new StringBuilder(words.Intro).Append("\n\n");
-        var html = new StringBuilder($"<p>{Encode(words.Intro)}</p>\n<h1 style=\"font-size:1.2em\">{Encode(forumTitle)}</h1>\n");
+        var language = TemplateTexts.LanguageOf(booking.Language);
+        var words = BookingEmailTexts.For(language);
+        var template = TemplateTexts.For(language);
+        var forumTitle = new ContentReader(forum.OriginalLanguage, booking.Language).Text(forum.Translations, nameof(Forum.Title), forum.Title);
         var calendar = new List<InvitationRequest>();
+        var views = new List<EmailSession>();
         foreach (var (registration, ev) in sessions)
         {
-            var title = ContentReader.For(ev, booking.Language).Text(ev.Translations, nameof(Event.Title), ev.Title).Text;
-            var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
-            var end = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone);
-            var when = $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)} ({ev.TimeZoneId})";
-            var link = links.UrlFor(registration);
-            var status = words.Status(registration);
-            text.Append(CultureInfo.InvariantCulture, $"{title}\n{words.When}: {when}\n{status}\n{words.Link}: {link}\n\n");
-            html.Append(CultureInfo.InvariantCulture, $"""
-                <h2 style="font-size:1.05em">{Encode(title)}</h2>
-                <p><strong>{Encode(words.When)}:</strong> {Encode(when)}<br><strong data-status="{registration.Status}">{Encode(status)}</strong><br><a href="{Encode(link)}">{Encode(words.Link)}</a></p>
-
-                """);
-            if (registration.Status == RegistrationStatus.Confirmed)
+            var title = ContentReader.For(ev, booking.Language).Text(ev.Translations, nameof(Event.Title), ev.Title);
+            var publicUrl = EventFacts.PublicUrl(site.Value.BaseUrl, ev);
+            var confirmed = registration.Status == RegistrationStatus.Confirmed;
+            views.Add(new EmailSession(EventFacts.When(ev, language))
             {
-                // Calendar entries sync to other people's servers: the event's public page, never the personal link.
-                var page = links.EventUrlFor(ev);
-                calendar.Add(new InvitationRequest(ev, CalendarMethod.Request, title, status + "\n" + page, page)
+                Title = Phrase.From(title),
+                Status = words.Status(registration),
+                Link = new EmailLink(words.Link, links.UrlFor(registration)),
+                CalendarLabel = template.AddToCalendar,
+                Calendar = confirmed ? CalendarLinks.For(ev, title.Text, publicUrl, template) : [],
+            });
+            if (confirmed)
+            {
+                // The calendar entry travels: the public page, never the personal link.
+                calendar.Add(new InvitationRequest(ev, CalendarMethod.Request, title.Text, words.Status(registration) + "\n" + publicUrl, publicUrl)
                 {
+                    Language = language,
+                    SummaryLanguage = title.Language,
                     Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
                 });
             }
         }
-        var contacts = sessions.Select(s => s.Event).Where(e => e.OrganiserEmail.Length > 0).Select(e => $"{e.OrganiserName} <{e.OrganiserEmail}>").Distinct().ToList();
-        if (contacts.Count > 0)
+        var organiser = sessions.Select(s => s.Event).FirstOrDefault(e => e.OrganiserEmail.Length > 0);
+        var view = new EmailView
         {
-            text.Append(CultureInfo.InvariantCulture, $"{words.Contact}: {string.Join(", ", contacts)}\n");
-            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(words.Contact)}: {Encode(string.Join(", ", contacts))}</p>\n");
-        }
+            Language = language,
+            Subject = string.Format(CultureInfo.GetCultureInfo(language), words.Subject, forumTitle.Text),
+            Title = Phrase.From(forumTitle),
+            Greeting = template.Format(template.Greeting, booking.Name),
+            Message = [new(words.Intro)],
+            Sessions = views,
+            // The personal page of any session lists every session of the booking.
+            Button = new EmailLink(template.MyRegistration, links.UrlFor(sessions[0].Registration)),
+            Warning = template.Warning,
+            Contact = organiser is null ? null : new EmailContact(template.Contact, organiser.OrganiserName, organiser.OrganiserEmail),
+            Privacy = template.Format(template.Privacy, sessions.Max(s => retention.Value.DaysFor(s.Event))),
+            Footer = template.Format(template.RegistrantFooter, forumTitle.Text),
+        };
+        var email = EmailRenderer.Render(view);
         var part = calendar.Count == 0 ? null : new CalendarPart(BookingCalendar.Build(calendar, clock.GetUtcNow().UtcDateTime), CalendarMethod.Request);
-        var message = EmailMessage.Create(new MailboxAddress(booking.Name, booking.Email), string.Format(culture, words.Subject, forumTitle),
-            html.ToString(), text.ToString(), part);
+        var message = EmailMessage.Create(new MailboxAddress(booking.Name, booking.Email), email.Subject, email.Html, email.Text, part);
         // A booking belongs to no one event, so the mailer cannot find its reply-to: the forum says it here.
         var first = sessions[0].Event;
         if (MailHeaders.ReplyTo(first.OrganiserName, first.OrganiserEmail, forum.ReplyToAddress) is { } replyTo)
@@ -85,6 +98,4 @@ public sealed class BookingEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, 
         }
         return message;
     }
-
-    private static string Encode(string value) => WebUtility.HtmlEncode(value);
 }

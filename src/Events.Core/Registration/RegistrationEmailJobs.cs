@@ -1,14 +1,20 @@
 using Events.Core.Calendar;
-using Events.Core.Content;
 using Events.Core.Links;
+using Events.Core.Email.Templates;
+using Events.Core.FollowUps;
+using Events.Core.Retention;
 using MimeKit;
 
 namespace Events.Core.Registrations;
 
 /// <summary>The job behind <see cref="IRegistrationEmailJobs"/>: loads by id, sends once per key, throws to retry a transient failure.</summary>
-public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mailer, PersonalLinks links, TimeProvider clock)
+public sealed class RegistrationEmailJobs(
+    EventsDbContext db, OnceOnlyMailer mailer, PersonalLinks links, IOptions<SiteOptions> site, IOptions<RetentionOptions> retention,
+    TimeProvider clock)
     : IRegistrationEmailJobs
 {
+    private readonly Dictionary<int, RegistrationEmailView.Details> _details = [];
+
     public async Task SendAsync(int registrationId, EmailKind kind, CancellationToken cancellationToken)
     {
         var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
@@ -28,36 +34,10 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         }
     }
 
-    /// <summary>Also used for reminders and event changes, which share the layout.</summary>
+    /// <summary>Also used for reminders and event changes, which share the template.</summary>
     public MimeMessage Build(Registration registration, Event ev, EmailKind kind)
     {
-        var culture = CultureInfo.GetCultureInfo(registration.Language);
-        var (subject, line) = RegistrationEmailTexts.For(registration.Language, kind);
-        if (registration.DecisionMessage is { } note && kind is EmailKind.Confirmed or EmailKind.WaitingList or EmailKind.Declined)
-        {
-            line += $"\n\n{RegistrationEmailTexts.LabelsFor(registration.Language).Note}: {note}";
-        }
-        var labels = RegistrationEmailTexts.LabelsFor(registration.Language);
-        var wording = RegistrationEmailTexts.Language(registration.Language);
-        var content = ContentReader.For(ev, registration.Language);
-        var title = content.Text(ev.Translations, nameof(Event.Title), ev.Title);
-        var summary = content.Text(ev.Translations, nameof(Event.Summary), ev.Summary);
-        var start = EventTime.ToLocal(ev.StartsAtUtc, ev.TimeZone);
-        var end = EventTime.ToLocal(ev.EndsAtUtc, ev.TimeZone);
-        var when = $"{start.ToString("D", culture)}, {start.ToString("t", culture)}–{end.ToString("t", culture)} ({ev.TimeZoneId})";
-        var link = links.UrlFor(registration);
-        var about = string.IsNullOrWhiteSpace(summary.Text) ? "" : $"{summary.Text}\n";
-        var text = $"{line}\n\n{title.Text}\n{about}{labels.When}: {when}\n\n{labels.Link}:\n{link}\n\n{labels.Contact}: {ev.OrganiserName} <{ev.OrganiserEmail}>\n";
-        var aboutHtml = string.IsNullOrWhiteSpace(summary.Text) ? "" : $"<p{Lang(summary)}>{Encode(summary.Text)}</p>\n";
-        var html = $"""
-            <div lang="{wording}">
-            <p>{Encode(line)}</p>
-            <h1 style="font-size:1.2em"{Lang(title)}>{Encode(title.Text)}</h1>
-            {aboutHtml}<p><strong>{Encode(labels.When)}:</strong> {Encode(when)}</p>
-            <p><a href="{Encode(link)}">{Encode(labels.Link)}</a></p>
-            <p>{Encode(labels.Contact)}: {Encode(ev.OrganiserName)} &lt;{Encode(ev.OrganiserEmail)}&gt;</p>
-            </div>
-            """;
+        var email = Render(registration, ev, kind);
         var method = kind switch
         {
             EmailKind.Confirmed or EmailKind.Promoted or EmailKind.LinkAgain when registration.Status == RegistrationStatus.Confirmed => CalendarMethod.Request,
@@ -70,23 +50,44 @@ public sealed class RegistrationEmailJobs(EventsDbContext db, OnceOnlyMailer mai
         CalendarPart? calendar = null;
         if (method is not null)
         {
-            // Calendar entries sync to other people's servers: they carry the event's public page, never the personal link.
-            var page = links.EventUrlFor(ev);
-            var request = new InvitationRequest(ev, method, title.Text, $"{about}\n{line}\n{page}".TrimStart('\n'), page)
+            var language = RegistrationEmailTexts.Language(registration.Language);
+            var content = ContentReader.For(ev, registration.Language);
+            var title = content.Text(ev.Translations, nameof(Event.Title), ev.Title);
+            var summary = content.Text(ev.Translations, nameof(Event.Summary), ev.Summary).Text;
+            var line = RegistrationEmailTexts.For(language, kind).Line;
+            // A calendar entry travels (shared calendars, forwarded invitations): it carries the public page, never the personal link.
+            var publicUrl = EventFacts.PublicUrl(site.Value.BaseUrl, ev);
+            var description = string.Join("\n", new[] { summary, line, publicUrl }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var request = new InvitationRequest(ev, method, title.Text, description, publicUrl)
             {
-                Language = wording,
+                Language = language,
                 SummaryLanguage = title.Language,
                 Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
             };
             calendar = new CalendarPart(InvitationCalendar.Build(request, clock.GetUtcNow().UtcDateTime), method);
         }
-        return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email),
-            string.Format(culture, subject, title.Text), html, text, calendar);
+        return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email), email.Subject, email.Html, email.Text, calendar);
     }
 
-    /// <summary>A text standing in from the original language says so, for screen readers and translation tools.</summary>
-    private static string Lang(LocalizedText text) => text.IsFallback ? $" lang=\"{Encode(text.Language)}\"" : "";
+    /// <summary>The message's words for one registrant, as sent (for previews too).</summary>
+    public RenderedEmail Render(Registration registration, Event ev, EmailKind kind) =>
+        EmailRenderer.Render(RegistrationEmailView.For(registration, ev, kind, DetailsOf(ev)));
 
-    // Accented letters stay as they are (the mail is UTF-8), so a Spanish message reads in its source too.
-    private static string Encode(string value) => FollowUps.Html.Encode(value);
+    /// <summary>The agenda and channels as passed in with the event, else loaded once per event for the whole batch.</summary>
+    private RegistrationEmailView.Details DetailsOf(Event ev)
+    {
+        // An event not yet saved (a preview's sample) brings its own agenda and channels.
+        if (ev.Id == 0)
+        {
+            return new(ev.AgendaItems, ev.Channels, site.Value.BaseUrl, retention.Value.DaysFor(ev), links);
+        }
+        if (!_details.TryGetValue(ev.Id, out var details))
+        {
+            var agenda = ev.AgendaItems.Count > 0 ? ev.AgendaItems : db.AgendaItems.AsNoTracking().Where(a => a.EventId == ev.Id).ToList();
+            var channels = ev.Channels.Count > 0 ? ev.Channels : db.Channels.AsNoTracking().Where(c => c.EventId == ev.Id).ToList();
+            details = new(agenda, channels, site.Value.BaseUrl, retention.Value.DaysFor(ev), links);
+            _details[ev.Id] = details;
+        }
+        return details;
+    }
 }

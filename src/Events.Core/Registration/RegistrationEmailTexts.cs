@@ -43,18 +43,22 @@ internal static class RegistrationEmailTexts
         [("es", EmailKind.EventCancelled)] = ("Evento cancelado: {0}", "Lo sentimos: la organización ha cancelado este evento."),
     };
 
-    private static readonly Dictionary<string, (string Link, string When, string Contact, string Note)> Labels = new()
+    private static readonly Dictionary<string, string> NoteLabels = new()
     {
-        ["en"] = ("Your personal link (see or change your registration, join the live session)", "When", "Contact", "Message from the organisers"),
-        ["fr"] = ("Votre lien personnel (voir ou modifier votre inscription, rejoindre la séance en direct)", "Quand", "Contact", "Message de l'équipe d'organisation"),
-        ["es"] = ("Su enlace personal (ver o cambiar su inscripción, unirse a la sesión en directo)", "Cuándo", "Contacto", "Mensaje de la organización"),
+        ["en"] = "Message from the organisers",
+        ["fr"] = "Message de l'équipe d'organisation",
+        ["es"] = "Mensaje de la organización",
     };
+
+    /// <summary>Every text of every kind in one language, for the tests that look for stray English.</summary>
+    public static IEnumerable<string> All(string language) =>
+        Texts.Where(t => t.Key.Item1 == language).SelectMany(t => new[] { t.Value.Subject, t.Value.Line }).Append(NoteLabels[language]);
 
     public static (string Subject, string Line) For(string language, EmailKind kind) =>
         Texts.TryGetValue((Language(language), kind), out var text) ? text : Texts[("en", kind)];
 
-    public static (string Link, string When, string Contact, string Note) LabelsFor(string language) => Labels[Language(language)];
+    public static string NoteLabel(string language) => NoteLabels[Language(language)];
 
     /// <summary>The language the message's own words are in: the registrant's where we have it, else English.</summary>
-    public static string Language(string language) => Labels.ContainsKey(language) ? language : "en";
+    public static string Language(string language) => NoteLabels.ContainsKey(language) ? language : "en";
 }

@@ -37,7 +37,8 @@ public sealed class FollowUpPageTests : IDisposable
         Assert.Contains("recordingUrl: Must be an http or https URL.", badPage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(6, page.Split("<iframe sandbox=\"\" srcdoc=", StringSplitOptions.None).Length - 1);
-        Assert.Contains("srcdoc=\"&lt;p&gt;Dear [name],&lt;/p&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("srcdoc=\"&lt;!DOCTYPE html&gt;", page, StringComparison.Ordinal);
+        Assert.Contains("&gt;Dear [name],&lt;/p&gt;", page, StringComparison.Ordinal);
         Assert.Contains("<summary>fr · did not attend: Missed you</summary>", page, StringComparison.Ordinal);
         Assert.Contains("<summary>en · attended: Thanks &lt;for&gt; coming</summary>", page, StringComparison.Ordinal);
     }

@@ -86,6 +86,6 @@ public sealed class RegistrantListTests : IDisposable
         var registration = await _app.WithDbAsync(db => db.Registrations.SingleAsync());
         var ev = await _app.WithDbAsync(db => db.Events.SingleAsync());
         var mail = scope.ServiceProvider.GetRequiredService<RegistrationEmailJobs>().Build(registration, ev, EmailKind.Declined);
-        Assert.Contains("Message de l'équipe d'organisation: The room is for members only.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Message de l'équipe d'organisation\u00A0: The room is for members only.", mail.TextBody, StringComparison.Ordinal);
     }
 }

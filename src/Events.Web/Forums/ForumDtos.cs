@@ -8,7 +8,8 @@ namespace Events.Web.Forums;
 public sealed record ForumDto(
     string Slug, string Title, string Summary, string Language, IReadOnlyList<string> Languages, DateOnly StartsOn, DateOnly EndsOn,
     IReadOnlyList<ForumEventDto>? Events = null,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null,
+    string? ReplyToAddress = null);
 
 /// <summary>One event of a forum: <see cref="PlacesLeft"/> null without a limit; <see cref="Status"/> open, waitingList or closed.</summary>
 public sealed record ForumEventDto(
@@ -24,7 +25,8 @@ public static class ForumDtoMapping
         var summary = reader.Text(forum.Translations, nameof(Forum.Summary), forum.Summary);
         var languages = new[] { forum.OriginalLanguage }.Concat(forum.Translations.Languages).Distinct().ToList();
         return new ForumDto(forum.Slug, title.Text, summary.Text, title.Language, languages, forum.StartsOn, forum.EndsOn,
-            sessions?.Select(s => s.ToDto(language)).ToList(), withTranslations ? forum.Translations.ToDictionary() : null);
+            sessions?.Select(s => s.ToDto(language)).ToList(), withTranslations ? forum.Translations.ToDictionary() : null,
+            withTranslations ? forum.ReplyToAddress : null);
     }
 
     public static ForumEventDto ToDto(this ForumSession session, string language)

@@ -52,6 +52,11 @@ internal static class PreviewSeed
         return ev;
     }
 
+    /// <summary>The event's own words the HTML of <paramref name="kind"/> shows: the follow-up has no title, but the reading's note.</summary>
+    public static string InHtml(string kind, string language) => kind != "FollowUp" ? Titles[language]
+        : language == "en" ? ContentLanguageSeed.Note
+        : (language == "fr" ? ContentLanguageSeed.Fr : ContentLanguageSeed.Es)[ContentLanguageSeed.Note];
+
     /// <summary>What the preview of <paramref name="kind"/> in <paramref name="language"/> must show.</summary>
     public static string Expected(string kind, string language) => kind == "FollowUp" ? FollowUpSubjects[language] : Titles[language];
 }

@@ -11,6 +11,7 @@ public sealed class ForumForm
     public string? OriginalLanguage { get; set; } = "en";
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
+    public string? ReplyToAddress { get; set; }
     public Dictionary<string, string?> Titles { get; set; } = [];
     public Dictionary<string, string?> Summaries { get; set; } = [];
     public List<string> EventSlugs { get; set; } = [];
@@ -18,7 +19,7 @@ public sealed class ForumForm
     public static ForumForm From(Forum forum) => new()
     {
         Slug = forum.Slug, Title = forum.Title, Summary = forum.Summary, OriginalLanguage = forum.OriginalLanguage,
-        StartsOn = forum.StartsOn, EndsOn = forum.EndsOn,
+        StartsOn = forum.StartsOn, EndsOn = forum.EndsOn, ReplyToAddress = forum.ReplyToAddress,
         Titles = forum.Translations.Languages.ToDictionary(l => l, l => forum.Translations.Get(l, nameof(Forum.Title))),
         Summaries = forum.Translations.Languages.ToDictionary(l => l, l => forum.Translations.Get(l, nameof(Forum.Summary))),
         EventSlugs = forum.Events.Select(e => e.Slug).ToList(),
@@ -33,6 +34,6 @@ public sealed class ForumForm
             [nameof(Forum.Summary)] = Summaries.GetValueOrDefault(l) ?? "",
         }.Where(f => !string.IsNullOrWhiteSpace(f.Value)).ToDictionary(f => f.Key, f => f.Value));
         return new ForumInput(Slug?.Trim(), Title, Summary, OriginalLanguage, StartsOn, EndsOn, EventSlugs,
-            translations.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, t => t.Value));
+            translations.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, t => t.Value), ReplyToAddress ?? "");
     }
 }

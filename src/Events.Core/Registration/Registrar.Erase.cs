@@ -20,6 +20,7 @@ public sealed partial class Registrar
             return false;
         }
         List<Registration> promoted = [];
+        List<Live.LiveConnection> connected = [];
         await Gate.WaitAsync(ct);
         try
         {
@@ -30,6 +31,7 @@ public sealed partial class Registrar
             {
                 return false;
             }
+            connected = await evictions.OfRegistrationAsync(registrationId, ct);
             db.Registrations.Remove(registration);
             await db.SaveChangesAsync(ct);
             await Live.LiveErasure.ForgetRegistrationAsync(db, registrationId, ct);
@@ -42,6 +44,7 @@ public sealed partial class Registrar
             Gate.Release();
         }
         promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
+        await evictions.EvictAsync(connected, ct);
         return true;
     }
 

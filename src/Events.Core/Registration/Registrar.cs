@@ -13,7 +13,8 @@ namespace Events.Core.Registrations;
 /// row (<see cref="LockEventAsync"/>), so several web processes take turns per event.
 /// </summary>
 public sealed partial class Registrar(
-    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate)
+    EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate,
+    Live.LiveEvictions evictions)
 {
     private SemaphoreSlim Gate => gate.Semaphore;
 
@@ -56,8 +57,12 @@ public sealed partial class Registrar(
                 created.BookingId = bookingId;
                 db.Registrations.Add(created);
                 await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
             }
+            else
+            {
+                await RepeatLikeNewAsync(ev, existing, ct);
+            }
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -114,6 +119,7 @@ public sealed partial class Registrar(
         }
         Enqueue(registrationId, EmailKind.Cancelled);
         promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
+        await evictions.RegistrationAsync(registrationId, ct);
         return true;
     }
 
@@ -148,6 +154,23 @@ public sealed partial class Registrar(
             registration.HoldExpiresAtUtc = now + options.Value.EmailConfirmationWindow;
         }
         return registration;
+    }
+
+    /// <summary>
+    /// A repeat does the work of a new registration (count the places, draw a token, write the row, commit; the caller
+    /// then enqueues one email, the link again), so the time the answer takes does not tell whether the address was
+    /// registered. The write leaves the row as it was.
+    /// </summary>
+    private async Task RepeatLikeNewAsync(Event ev, Registration existing, CancellationToken ct)
+    {
+        if (ev.Capacity is not null)
+        {
+            await PlacesTakenAsync(ev.Id, ct);
+        }
+        Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        // Through SaveChanges, as the insert goes, with its interceptors.
+        db.Entry(existing).Property(r => r.UpdatedAtUtc).IsModified = true;
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Confirmed places plus the Unconfirmed holds that will become confirmed places.</summary>

@@ -8,7 +8,8 @@ namespace Events.Core.Teams;
 /// The team use cases, shared by the team pages and the API: list, add by email (inviting a newcomer), change role,
 /// remove. Only an owner of the team or a site administrator changes it, and a team never loses its last owner.
 /// </summary>
-public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, TeamAccess access, AccountInvitations invitations, TimeProvider clock)
+public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, TeamAccess access, AccountInvitations invitations, TimeProvider clock,
+    Live.LiveEvictions evictions)
 {
     public async Task<IReadOnlyList<TeamMemberView>> ListAsync(TeamScope scope, CancellationToken ct) =>
         await scope.Members(db.TeamMembers)
@@ -84,6 +85,9 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
         }
         db.TeamMembers.Remove(member);
         await db.SaveChangesAsync(ct);
+        var user = await users.FindByIdAsync(member.UserId);
+        var administrator = user is not null && await users.IsInRoleAsync(user, Roles.Administrator);
+        await evictions.StaffAsync(member.UserId, scope, administrator, ct);
         return new TeamEditResult(TeamEditOutcome.Saved);
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Events.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.PublicWrite)]
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");

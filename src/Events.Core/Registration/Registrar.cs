@@ -168,8 +168,12 @@ public sealed partial class Registrar(
             await PlacesTakenAsync(ev.Id, ct);
         }
         Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
-        // Through SaveChanges, as the insert goes, with its interceptors.
-        db.Entry(existing).Property(r => r.UpdatedAtUtc).IsModified = true;
+        // Through SaveChanges, as the insert goes, rewriting the columns the insert indexes (same values).
+        var entry = db.Entry(existing);
+        entry.Property(r => r.Token).IsModified = true;
+        entry.Property(r => r.Email).IsModified = true;
+        entry.Property(r => r.Status).IsModified = true;
+        entry.Property(r => r.UpdatedAtUtc).IsModified = true;
         await db.SaveChangesAsync(ct);
     }
 

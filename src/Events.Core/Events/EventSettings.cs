@@ -19,7 +19,7 @@ public sealed record SettingsResult(SettingsOutcome Outcome, Event? Event, Valid
 /// An event's settings beyond its form: the live Q&amp;A (moderation, anonymity, open questions) and the hour around it
 /// (attendance threshold, briefing lead time). Used by the organiser API and the settings page alike.
 /// </summary>
-public sealed class EventSettings(EventsDbContext db)
+public sealed class EventSettings(EventsDbContext db, LiveEvictions evictions)
 {
     public const int MaxThresholdMinutes = 1440;
     public const int MaxBriefingHours = 1440;
@@ -34,12 +34,17 @@ public sealed class EventSettings(EventsDbContext db)
         {
             return new(SettingsOutcome.NotFound, null, new ValidationErrors());
         }
+        var wasOpen = ev.OpenQuestions;
         var errors = input.ApplyTo(ev);
         if (!errors.IsValid)
         {
             return new(SettingsOutcome.Invalid, ev, errors);
         }
         await db.SaveChangesAsync(ct);
+        if (wasOpen && !ev.OpenQuestions)
+        {
+            await evictions.GuestsAsync(ev.Id, ct);
+        }
         return new(SettingsOutcome.Saved, ev, errors);
     }
 

@@ -24,6 +24,8 @@ public static class JobsSetup
         // Both hosts decide about places: the web on requests, the worker when a hold runs out.
         services.AddSingleton<Registrations.RegistrationGate>();
         services.AddScoped<Registrations.Registrar>();
+        services.AddScoped<Live.LiveEvictions>();
+        services.TryAddSingleton<Live.ILiveEviction, Live.NoLiveEviction>();
         services.AddScoped<Registrations.IRegistrationHoldJobs, Registrations.RegistrationHoldJobs>();
         services.AddScoped<Registrations.RegistrationEmailJobs>();
         services.AddScoped<Email.IRegistrationEmailJobs>(sp => sp.GetRequiredService<Registrations.RegistrationEmailJobs>());

@@ -21,6 +21,7 @@ public sealed partial class Registrar
             return false;
         }
         List<Registration> promoted = [];
+        List<Live.LiveConnection> connected = [];
         await Gate.WaitAsync(ct);
         try
         {
@@ -31,6 +32,7 @@ public sealed partial class Registrar
             {
                 return false;
             }
+            connected = await evictions.OfRegistrationAsync(registrationId, ct);
             db.Registrations.Remove(registration);
             if (audited)
             {
@@ -47,6 +49,7 @@ public sealed partial class Registrar
             Gate.Release();
         }
         promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
+        await evictions.EvictAsync(connected, ct);
         return true;
     }
 

@@ -13,7 +13,7 @@ namespace Events.Core.Registrations;
 /// </summary>
 public sealed partial class Registrar(
     EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate,
-    PersonalLinks links, Audit.AuditTrail audit)
+    PersonalLinks links, Audit.AuditTrail audit, Live.LiveEvictions evictions)
 {
     private SemaphoreSlim Gate => gate.Semaphore;
 
@@ -57,8 +57,12 @@ public sealed partial class Registrar(
                 created.BookingId = bookingId;
                 db.Registrations.Add(created);
                 await db.SaveChangesAsync(ct);
-                await tx.CommitAsync(ct);
             }
+            else
+            {
+                await RepeatLikeNewAsync(ev, existing, ct);
+            }
+            await tx.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
@@ -116,6 +120,7 @@ public sealed partial class Registrar(
         }
         Enqueue(registrationId, EmailKind.Cancelled);
         promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
+        await evictions.RegistrationAsync(registrationId, ct);
         return true;
     }
 
@@ -150,6 +155,26 @@ public sealed partial class Registrar(
             registration.HoldExpiresAtUtc = now + options.Value.EmailConfirmationWindow;
         }
         return registration;
+    }
+
+    /// <summary>
+    /// A repeat does the work of a new registration (count the places, write the row, commit — both drew a link first; the caller
+    /// then enqueues one email, the link again), so the time the answer takes does not tell whether the address was
+    /// registered. The write leaves the row as it was.
+    /// </summary>
+    private async Task RepeatLikeNewAsync(Event ev, Registration existing, CancellationToken ct)
+    {
+        if (ev.Capacity is not null)
+        {
+            await PlacesTakenAsync(ev.Id, ct);
+        }
+        // Through SaveChanges, as the insert goes, rewriting the columns the insert indexes (same values).
+        var entry = db.Entry(existing);
+        entry.Property(r => r.TokenHash).IsModified = true;
+        entry.Property(r => r.Email).IsModified = true;
+        entry.Property(r => r.Status).IsModified = true;
+        entry.Property(r => r.UpdatedAtUtc).IsModified = true;
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>Confirmed places plus the Unconfirmed holds that will become confirmed places.</summary>

@@ -10,7 +10,7 @@ namespace Events.Core.Teams;
 /// remove. Only an owner of the team or a site administrator changes it, and a team never loses its last owner.
 /// </summary>
 public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, TeamAccess access, AccountInvitations invitations, TimeProvider clock,
-    AuditTrail audit)
+    AuditTrail audit, Live.LiveEvictions evictions)
 {
     public async Task<IReadOnlyList<TeamMemberView>> ListAsync(TeamScope scope, CancellationToken ct) =>
         await scope.Members(db.TeamMembers)
@@ -91,6 +91,9 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
         db.TeamMembers.Remove(member);
         Record(AuditAction.TeamMemberRemoved, scope, member.UserId, member.Role);
         await db.SaveChangesAsync(ct);
+        var user = await users.FindByIdAsync(member.UserId);
+        var administrator = user is not null && await users.IsInRoleAsync(user, Roles.Administrator);
+        await evictions.StaffAsync(member.UserId, scope, administrator, ct);
         return new TeamEditResult(TeamEditOutcome.Saved);
     }
 

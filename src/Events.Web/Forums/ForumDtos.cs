@@ -11,10 +11,13 @@ public sealed record ForumDto(
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>? Translations = null,
     string? ReplyToAddress = null);
 
-/// <summary>One event of a forum: <see cref="PlacesLeft"/> null without a limit; <see cref="Status"/> open, waitingList or closed.</summary>
+/// <summary>
+/// One event of a forum: <see cref="Status"/> open, waitingList or closed; <see cref="Places"/> "available" or "few" while
+/// open with a limit (a level, not a count: see <see cref="PlacesAvailability"/>), else null.
+/// </summary>
 public sealed record ForumEventDto(
     string Slug, string Title, string Language, DateTime StartsAtUtc, DateTime EndsAtUtc, string TimeZone,
-    IReadOnlyList<string> Languages, int? PlacesLeft, string Status);
+    IReadOnlyList<string> Languages, string? Places, string Status);
 
 public static class ForumDtoMapping
 {
@@ -34,8 +37,9 @@ public static class ForumDtoMapping
         var ev = session.Event;
         var title = ContentReader.For(ev, language).Text(ev.Translations, nameof(Event.Title), ev.Title);
         var status = JsonNamingPolicyCamel(session.State);
+        var places = session.State == SessionState.Open ? PlacesAvailability.Of(ev.Capacity, session.PlacesLeft) : null;
         return new ForumEventDto(ev.Slug, title.Text, title.Language, ev.StartsAtUtc, ev.EndsAtUtc, ev.TimeZoneId, ev.Languages,
-            session.PlacesLeft, status);
+            places is { } level ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(level.ToString()) : null, status);
     }
 
     private static string JsonNamingPolicyCamel(SessionState state) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(state.ToString());

@@ -18,4 +18,7 @@ public interface ILiveClient
 
     /// <summary>To staff only: connected people in total and per channel.</summary>
     Task PresenceChanged(PresenceView presence);
+
+    /// <summary>To a connection whose access was withdrawn: it has left the event's groups; the page stops.</summary>
+    Task Evicted();
 }

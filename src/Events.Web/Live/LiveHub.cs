@@ -6,7 +6,8 @@ namespace Events.Web.Live;
 
 /// <summary>
 /// The live session. Attendees are bound to the one event their cookie admits them to; staff methods check the
-/// caller's role for the event named. The server saves every change, then broadcasts it.
+/// caller's role for the event named. The server saves every change, then broadcasts it. Calls are rate-limited
+/// by <see cref="LiveHubLimits"/>; withdrawn access removes the connection from its groups (<see cref="HubEviction"/>).
 /// </summary>
 [Authorize(Policy = LiveClaims.Policy)]
 public sealed partial class LiveHub(
@@ -14,7 +15,6 @@ public sealed partial class LiveHub(
     LiveSnapshots snapshots,
     Presence presence,
     QuestionBoard board,
-    LiveRateLimiter limits,
     LiveBroadcaster broadcast) : Hub<ILiveClient>
 {
     private const string ParticipantItem = "participant";
@@ -35,9 +35,10 @@ public sealed partial class LiveHub(
         var group = view == LiveView.Console ? LiveGroups.Staff(eventId) : LiveGroups.Audience(eventId);
         await Groups.AddToGroupAsync(Context.ConnectionId, group, ct);
         await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Person(eventId, who.Key), ct);
+        // Every view is recorded (staff are not counted as present): the row is how an eviction finds the connection.
+        channelId = await presence.JoinAsync(Context.ConnectionId, who, channelId, ct);
         if (view == LiveView.Attendee)
         {
-            channelId = await presence.JoinAsync(Context.ConnectionId, who, channelId, ct);
             await broadcast.PresenceAsync(eventId, await presence.CountAsync(eventId, ct));
         }
         return await snapshots.BuildAsync(who, view, channelId, ct);
@@ -46,10 +47,6 @@ public sealed partial class LiveHub(
     public async Task<AskResult> Ask(AskRequest request)
     {
         var who = await StillAdmittedAsync();
-        if (!limits.TryAsk(who.Key))
-        {
-            return new AskResult(null, AskError.RateLimited);
-        }
         var outcome = await board.AskAsync(who, request.Text, request.Anonymity, Context.ConnectionAborted);
         if (outcome.Question is null)
         {
@@ -63,10 +60,6 @@ public sealed partial class LiveHub(
     public async Task<bool> Vote(int questionId, bool up)
     {
         var who = await StillAdmittedAsync();
-        if (!limits.TryVote(who.Key))
-        {
-            return false;
-        }
         var question = await board.VoteAsync(who, questionId, up, Context.ConnectionAborted);
         if (question is null)
         {

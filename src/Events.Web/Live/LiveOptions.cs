@@ -12,6 +12,13 @@ public sealed class LiveOptions
     [Range(1, 10000)]
     public int VotesPerMinute { get; set; } = 60;
 
+    /// <summary>Joins per participant: a page joins once per (re)connection, so a few a minute is already a lot.</summary>
+    [Range(1, 10000)]
+    public int JoinsPerMinute { get; set; } = 30;
+
+    [Range(1, 10000)]
+    public int ChannelSwitchesPerMinute { get; set; } = 60;
+
     /// <summary>Redis connection string for the SignalR backplane; set it when more than one web instance runs.</summary>
     public string? Redis { get; set; }
 }

@@ -2,15 +2,24 @@ using System.Threading.RateLimiting;
 
 namespace Events.Web.Live;
 
-/// <summary>Per-participant limits on asking and voting, kept in this process (each instance limits its own share).</summary>
+/// <summary>
+/// Per-participant limits on the hub's public methods, kept in this process (each instance limits its own share).
+/// <see cref="LiveHubLimits"/> applies them to every call.
+/// </summary>
 public sealed class LiveRateLimiter(IOptions<LiveOptions> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _questions = PerKey(options.Value.QuestionsPerMinute);
     private readonly PartitionedRateLimiter<string> _votes = PerKey(options.Value.VotesPerMinute);
+    private readonly PartitionedRateLimiter<string> _joins = PerKey(options.Value.JoinsPerMinute);
+    private readonly PartitionedRateLimiter<string> _channels = PerKey(options.Value.ChannelSwitchesPerMinute);
 
     public bool TryAsk(string participantKey) => Acquire(_questions, participantKey);
 
     public bool TryVote(string participantKey) => Acquire(_votes, participantKey);
+
+    public bool TryJoin(string participantKey) => Acquire(_joins, participantKey);
+
+    public bool TrySelectChannel(string participantKey) => Acquire(_channels, participantKey);
 
     private static bool Acquire(PartitionedRateLimiter<string> limiter, string key)
     {
@@ -30,5 +39,7 @@ public sealed class LiveRateLimiter(IOptions<LiveOptions> options) : IDisposable
     {
         _questions.Dispose();
         _votes.Dispose();
+        _joins.Dispose();
+        _channels.Dispose();
     }
 }

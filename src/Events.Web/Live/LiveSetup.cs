@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Events.Core.Live;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR;
 
 namespace Events.Web.Live;
 
@@ -17,13 +18,19 @@ public static class LiveSetup
             cookie.Cookie.HttpOnly = true;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            // The session ends with the event (LiveSignIn sets when); using it does not push that back.
+            cookie.SlidingExpiration = false;
             cookie.Events.OnRedirectToLogin = context => Deny(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => Deny(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorizationBuilder().AddPolicy(LiveClaims.Policy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, LiveClaims.Scheme)
             .RequireAssertion(c => c.User.IsInRole(Roles.Organiser) || c.User.IsInRole(Roles.Moderator) || c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(x => x.Type == LiveClaims.EventId)));
-        var signalR = services.AddSignalR(o => o.EnableDetailedErrors = false)
+        var signalR = services.AddSignalR(o =>
+            {
+                o.EnableDetailedErrors = false;
+                o.AddFilter<LiveHubLimits>();
+            })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         if (configuration[$"{LiveOptions.Section}:Redis"] is { Length: > 0 } redis)
         {
@@ -38,6 +45,7 @@ public static class LiveSetup
         services.AddScoped<LiveSession>();
         services.AddScoped<QuestionExport>();
         services.AddSingleton<LiveRateLimiter>();
+        services.AddSingleton<ILiveEviction, HubEviction>();
         return services;
     }
 

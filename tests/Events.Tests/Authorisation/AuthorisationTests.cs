@@ -1,6 +1,11 @@
 using System.Net;
 using Events.Tests.Infrastructure;
+using Events.Web.Infrastructure;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -56,6 +61,11 @@ public sealed class AuthorisationTests : IDisposable
     private static readonly HashSet<string> AnyAccountRoutes = ["POST /api/account/logout", "GET /api/account/me",
         "GET /account/security", "POST /account/security", "GET /account/password", "POST /account/password",
         "GET /account/password/choose", "POST /account/password/choose"];
+
+    /// <summary>Public GETs that change state (the personal link's admission sets a session): limited like writes.</summary>
+    private static readonly HashSet<string> StateChangingGets = ["GET /r/{token}/live"];
+
+    private static readonly HashSet<string> Limits = [RateLimits.SignIn, RateLimits.PublicWrite, RateLimits.Admission, RateLimits.GuestJoin];
 
     private readonly EventsApp _app = new();
 
@@ -127,5 +137,47 @@ public sealed class AuthorisationTests : IDisposable
             }
         }
         Assert.Empty(failures);
+    }
+
+    /// <summary>
+    /// Every public write carries a named rate limit on its own endpoint (there is no global limiter to fall back on):
+    /// minimal API writes, each Razor page with a POST handler (its PageModel's attribute), and state-changing GETs.
+    /// </summary>
+    [Fact]
+    public async Task EveryPublicWrite_CarriesARateLimitPolicy()
+    {
+        var loader = _app.Services.GetRequiredService<PageLoader>();
+        var checkedCount = 0;
+        var failures = new List<string>();
+        foreach (var endpoint in _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
+            var publicWrites = methods.Where(m => PublicRoutes.Contains($"{m} {route}")
+                && (StateChangingGets.Contains($"{m} {route}") || m is not ("GET" or "HEAD" or "OPTIONS"))).ToList();
+            if (publicWrites.Count == 0)
+            {
+                continue;
+            }
+            var metadata = endpoint.Metadata;
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                var compiled = await loader.LoadAsync(page, endpoint.Metadata);
+                if (!compiled.HandlerMethods.Any(h => string.Equals(h.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // A POST to a page without a POST handler runs no code of ours (antiforgery answers first).
+                    continue;
+                }
+                metadata = new EndpointMetadataCollection(compiled.EndpointMetadata);
+            }
+            checkedCount++;
+            var policy = metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName;
+            if (policy is null || !Limits.Contains(policy) || metadata.GetMetadata<DisableRateLimitingAttribute>() is not null)
+            {
+                failures.Add($"{string.Join(",", publicWrites)} {route} -> {policy ?? "no limit"}");
+            }
+        }
+        Assert.Empty(failures);
+        Assert.True(checkedCount >= 10, $"only {checkedCount} public writes found");
     }
 }

@@ -29,7 +29,7 @@ public sealed class ForumApiTests : IDisposable
         Assert.Equal(["opening-day-one", "panel-day-two"], events.Select(e => e.GetProperty("slug").GetString()));
         Assert.Equal("Panel du deuxième jour", events[1].GetProperty("title").GetString());
         Assert.Equal(["en"], events[1].GetProperty("languages").EnumerateArray().Select(l => l.GetString()));
-        Assert.Equal(50, events[0].GetProperty("placesLeft").GetInt32());
+        Assert.Equal("available", events[0].GetProperty("places").GetString());
         Assert.Equal("open", events[0].GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/forums/nope")).StatusCode);
     }

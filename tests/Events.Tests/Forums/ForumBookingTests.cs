@@ -39,7 +39,7 @@ public sealed class ForumBookingTests : IDisposable
         Assert.Contains("Forum mondial de la protection", html, StringComparison.Ordinal);
         Assert.True(html.IndexOf("data-session=\"opening-day-one\"", StringComparison.Ordinal) < html.IndexOf("data-session=\"panel-day-two\"", StringComparison.Ordinal));
         Assert.Contains("Panel du deuxième jour", html, StringComparison.Ordinal);
-        Assert.Contains("Places restantes", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Places disponibles", html, StringComparison.OrdinalIgnoreCase);
         var filtered = await client.GetStringAsync("/forums/gpc?lang=fr&language=fr");
         Assert.Contains("data-session=\"opening-day-one\"", filtered, StringComparison.Ordinal);
         Assert.DoesNotContain("data-session=\"panel-day-two\"", filtered, StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace Events.Tests.Registrations;
 /// <summary>The public pages' form posts share the API's public-write limit; reading the pages is never limited.</summary>
 public sealed class RegistrationRateLimitTests : IDisposable
 {
-    private readonly EventsApp _app = new(new() { ["RateLimits:PublicWritesPerMinute"] = "2" });
+    private readonly EventsApp _app = new(new() { ["RateLimits:PublicWritesPerMinute"] = "2", ["RateLimits:AdmissionsPerLinkPerMinute"] = "2" });
 
     public void Dispose() => _app.Dispose();
 
@@ -41,7 +41,7 @@ public sealed class RegistrationRateLimitTests : IDisposable
     }
 
     [Fact]
-    public async Task AdmissionByPersonalLink_IsCountedLikeAWrite_ThoughItIsAGet()
+    public async Task AdmissionByPersonalLink_IsLimitedPerLink_ThoughItIsAGet()
     {
         await _app.PublishedEventAsync();
         (await _app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form())).EnsureSuccessStatusCode();

@@ -13,7 +13,7 @@ namespace Events.Core.Email.Previews;
 /// </summary>
 public sealed class EmailPreviews(
     EventsDbContext db, RegistrationEmailJobs registrationEmails, OnceOnlyMailer mailer, IEmailSender sender,
-    IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp, Links.PersonalLinks links, TimeProvider clock)
+    IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp, IServiceProvider services)
 {
     public const string TestPrefix = "[Test] ";
 
@@ -100,15 +100,15 @@ public sealed class EmailPreviews(
                 var followUp = await FollowUpContent.LoadAsync(db, ev.Id, ct);
                 return followUp?.Draft.MessageFor(language) is null
                     ? null
-                    : FollowUpJobs.Build(followUp, SampleRecipient.Registration(ev, kind, language, email), FollowUpVariant.Attended);
+                    : ActivatorUtilities.CreateInstance<FollowUpJobs>(services).Build(followUp, SampleRecipient.Registration(ev, kind, language, email), FollowUpVariant.Attended);
             case PreviewKind.InterpreterBriefing:
                 var briefing = await BriefingContent.LoadAsync(db, ev.Id, ct);
-                return new BriefingJobs(db, mailer, site, clock).Build(briefing!, SampleRecipient.Interpreter(ev, language, email));
+                return ActivatorUtilities.CreateInstance<BriefingJobs>(services).Build(briefing!, SampleRecipient.Interpreter(ev, language, email));
             case PreviewKind.ForumBooking:
                 var forum = ev.ForumId is { } forumId ? await db.Forums.AsNoTracking().SingleOrDefaultAsync(f => f.Id == forumId, ct) : null;
                 return forum is null
                     ? null
-                    : new BookingEmailJobs(db, mailer, links, clock).Build(SampleRecipient.Booking(forum.Id, language, email), forum,
+                    : ActivatorUtilities.CreateInstance<BookingEmailJobs>(services).Build(SampleRecipient.Booking(forum.Id, language, email), forum,
                         [(SampleRecipient.Registration(ev, kind, language, email), ev)]);
             case PreviewKind.TeamInvitation:
                 var title = ContentReader.For(ev, language).Text(ev.Translations, nameof(Event.Title), ev.Title).Text;

@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.RateLimiting;
+
 namespace Events.Web.Pages.Account;
 
+[EnableRateLimiting(RateLimits.PublicWrite)]
 public sealed class LogoutModel(StaffSignIn signIn) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");

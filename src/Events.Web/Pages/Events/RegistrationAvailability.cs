@@ -1,7 +1,7 @@
 namespace Events.Web.Pages.Events;
 
-/// <summary>Counts only, for the public page: how many places are left and how many wait. Null without a capacity.</summary>
-public sealed record RegistrationAvailability(int PlacesLeft, int Waiting)
+/// <summary>For the public page: a level of places (see <see cref="PlacesAvailability"/>). Null without a capacity.</summary>
+public sealed record RegistrationAvailability(PlacesLevel Level)
 {
     public static async Task<RegistrationAvailability?> ForAsync(EventsDbContext db, Event ev, CancellationToken ct)
     {
@@ -9,11 +9,8 @@ public sealed record RegistrationAvailability(int PlacesLeft, int Waiting)
         {
             return null;
         }
-        var counts = await db.Registrations.Where(r => r.EventId == ev.Id)
-            .GroupBy(r => new { r.Status, r.StatusOnceEmailConfirmed })
-            .Select(g => new { g.Key.Status, g.Key.StatusOnceEmailConfirmed, Count = g.Count() }).ToListAsync(ct);
-        int Count(RegistrationStatus status) => counts.Where(c => c.Status == status
-            || (c.Status == RegistrationStatus.Unconfirmed && c.StatusOnceEmailConfirmed == status)).Sum(c => c.Count);
-        return new RegistrationAvailability(Math.Max(0, ev.Capacity.Value - Count(RegistrationStatus.Confirmed)), Count(RegistrationStatus.WaitingList));
+        var taken = await db.Registrations.CountAsync(r => r.EventId == ev.Id && (r.Status == RegistrationStatus.Confirmed
+            || (r.Status == RegistrationStatus.Unconfirmed && r.StatusOnceEmailConfirmed == RegistrationStatus.Confirmed)), ct);
+        return new RegistrationAvailability(PlacesAvailability.Of(ev.Capacity.Value, ev.Capacity.Value - taken));
     }
 }

@@ -1,10 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using Events.Web.Live;
 using Events.Web.Public;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Events.Web.Pages.Live;
 
 /// <summary>The attendee's live page: a server-drawn shell that attend.js keeps up to date over the hub.</summary>
+[EnableRateLimiting(RateLimits.GuestJoin)]
 public sealed class AttendModel(EventsDbContext db, LiveAccess access) : PageModel
 {
     public static readonly IReadOnlyList<(string Code, string Name)> Languages = [("en", "English"), ("fr", "Français"), ("es", "Español")];

@@ -41,6 +41,12 @@ export function connectLive({ view, handlers, onSnapshot, channelId = () => null
     const handler = handlers[name] ?? (() => {});
     connection.on(name, (...args) => (held ? held.push(() => handler(...args)) : handler(...args)));
   }
+  // Access withdrawn (registration cancelled, taken off the team, open Q&A closed): the server hears us no more.
+  connection.on("Evicted", async () => {
+    refused = true;
+    showConnection("disconnected");
+    await connection.stop();
+  });
 
   async function join() {
     held = [];

@@ -1,3 +1,4 @@
+using Events.Tests.Tokens;
 using System.Net;
 using Events.Core.Registrations;
 using Events.Tests.Infrastructure;
@@ -31,12 +32,13 @@ public sealed class AdmissionLimitTests : IDisposable
         {
             var rows = Enumerable.Range(0, 300).Select(i => new Registration
             {
-                EventId = ev.Id, Token = $"colleague-{i}-{Guid.NewGuid():N}", Name = $"Colleague {i}", Email = $"colleague{i}@example.org",
+                EventId = ev.Id, Name = $"Colleague {i}", Email = $"colleague{i}@example.org",
                 Status = RegistrationStatus.Confirmed,
             }).ToList();
+            var issued = rows.Select(r => _app.IssueLink(r)).ToList();
             db.Registrations.AddRange(rows);
             await db.SaveChangesAsync();
-            return rows.Select(r => r.Token).ToList();
+            return issued;
         });
 
         var statuses = new List<HttpStatusCode>();

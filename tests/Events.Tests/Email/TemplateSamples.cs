@@ -1,3 +1,4 @@
+using Events.Tests.Tokens;
 using Events.Core.Accounts;
 using Events.Core.Briefing;
 using Events.Core.Email;
@@ -51,14 +52,14 @@ internal static class TemplateSamples
                 {
                     var registration = await RegisterAsync(app, ev, $"R{samples.Count}-{language}", language, status);
                     registration.DecisionMessage = kind == EmailKind.Declined ? "Sorry, the room is full of staff." : null;
-                    var personal = $"{BaseUrl}/r/{registration.Token}";
+                    var personal = $"{BaseUrl}/r/{app.TokenOf(registration)}";
                     var primary = kind switch
                     {
                         EmailKind.Reminder => personal + "/live",
                         EmailKind.Declined or EmailKind.Cancelled or EmailKind.EventCancelled => $"{BaseUrl}/events/{ev.Slug}",
                         _ => personal,
                     };
-                    samples.Add(new(kind.ToString(), language, jobs.Build(registration, loaded, kind), primary, registration.Token));
+                    samples.Add(new(kind.ToString(), language, jobs.Build(registration, loaded, kind), primary, app.TokenOf(registration)));
                 }
             }
         }
@@ -96,9 +97,10 @@ internal static class TemplateSamples
         {
             var registration = new Registration
             {
-                EventId = ev.Id, Token = Guid.NewGuid().ToString("N"), Name = name, Email = name.ToLowerInvariant() + "@example.org",
+                EventId = ev.Id, Name = name, Email = name.ToLowerInvariant() + "@example.org",
                 Language = language, Status = status, ChannelId = ev.Channels[0].Id,
             };
+            app.IssueLink(registration);
             db.Registrations.Add(registration);
             await db.SaveChangesAsync();
             return registration;
@@ -163,11 +165,13 @@ internal static class TemplateSamples
                 var booking = new Booking { ForumId = forumId, Name = "Booker " + language, Email = $"booker-{language}@example.org", Language = language };
                 db.Bookings.Add(booking);
                 await db.SaveChangesAsync();
-                db.Registrations.Add(new Registration
+                var session = new Registration
                 {
-                    EventId = ev.Id, BookingId = booking.Id, Token = Guid.NewGuid().ToString("N"), Name = booking.Name, Email = booking.Email,
+                    EventId = ev.Id, BookingId = booking.Id, Name = booking.Name, Email = booking.Email,
                     Language = language, Status = RegistrationStatus.Confirmed,
-                });
+                };
+                app.IssueLink(session);
+                db.Registrations.Add(session);
                 await db.SaveChangesAsync();
                 return booking;
             });
@@ -175,7 +179,7 @@ internal static class TemplateSamples
             {
                 await scope.ServiceProvider.GetRequiredService<IBookingEmailJobs>().SendAsync(booking.Id, CancellationToken.None);
             }
-            var token = await app.WithDbAsync(db => db.Registrations.Where(r => r.BookingId == booking.Id).Select(r => r.Token).SingleAsync());
+            var token = app.TokenOf(await app.WithDbAsync(db => db.Registrations.Where(r => r.BookingId == booking.Id).SingleAsync()));
             samples.Add(new("Booking", language, Assert.Single(Take(drop)), $"{BaseUrl}/r/{token}", token));
         }
         return samples;

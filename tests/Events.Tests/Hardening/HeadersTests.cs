@@ -1,3 +1,4 @@
+using Events.Tests.Tokens;
 using System.Net;
 using System.Net.Http.Json;
 using Events.Tests.Infrastructure;
@@ -58,7 +59,7 @@ public sealed class HeadersTests : IDisposable
         var organiser = await _app.PublishedEventAsync();
         var anonymous = _app.CreateClient();
         (await anonymous.PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form())).EnsureSuccessStatusCode();
-        var token = await _app.WithDbAsync(db => db.Registrations.Select(r => r.Token).SingleAsync());
+        var token = _app.TokenOf(await _app.WithDbAsync(db => db.Registrations.SingleAsync()));
 
         foreach (var response in new[]
         {

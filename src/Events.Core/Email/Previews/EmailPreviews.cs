@@ -12,7 +12,7 @@ namespace Events.Core.Email.Previews;
 /// organiser, past the registrants' ledger. The organiser page and the API both call it.
 /// </summary>
 public sealed class EmailPreviews(
-    EventsDbContext db, RegistrationEmailJobs registrationEmails, OnceOnlyMailer mailer, IEmailSender sender,
+    EventsDbContext db, RegistrationEmailJobs registrationEmails, IEmailSender sender,
     IOptions<SiteOptions> site, IOptions<SmtpOptions> smtp, IServiceProvider services)
 {
     public const string TestPrefix = "[Test] ";

@@ -33,6 +33,7 @@ namespace Events.Core.Data.Migrations.Postgres
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     DisplayName = table.Column<string>(type: "text", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -73,6 +74,20 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EmailDeliveries",
                 columns: table => new
                 {
@@ -106,6 +121,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     Summary = table.Column<string>(type: "text", nullable: false),
                     OriginalLanguage = table.Column<string>(type: "text", nullable: false),
                     Translations = table.Column<string>(type: "text", nullable: false),
+                    ReplyToAddress = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: true),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
@@ -113,6 +129,19 @@ namespace Events.Core.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Forums", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteSecret",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSecret", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -360,6 +389,25 @@ namespace Events.Core.Data.Migrations.Postgres
                     table.PrimaryKey("PK_Channels", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Channels_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventTally",
+                columns: table => new
+                {
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReportJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTally", x => x.EventId);
+                    table.ForeignKey(
+                        name: "FK_EventTally_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
                         principalColumn: "Id",
@@ -626,7 +674,9 @@ namespace Events.Core.Data.Migrations.Postgres
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EventId = table.Column<int>(type: "integer", nullable: false),
                     BookingId = table.Column<int>(type: "integer", nullable: true),
-                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    LinkSeed = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    LinkVersion = table.Column<int>(type: "integer", nullable: false),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     Language = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
@@ -962,9 +1012,9 @@ namespace Events.Core.Data.Migrations.Postgres
                 columns: new[] { "EventId", "Status", "WaitingPosition" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Registrations_Token",
+                name: "IX_Registrations_TokenHash",
                 table: "Registrations",
-                column: "Token",
+                column: "TokenHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1016,7 +1066,13 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "EmailDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "EventTally");
 
             migrationBuilder.DropTable(
                 name: "FollowUpMessage");
@@ -1038,6 +1094,9 @@ namespace Events.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RegistrationAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SiteSecret");
 
             migrationBuilder.DropTable(
                 name: "TeamMembers");

@@ -31,6 +31,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", nullable: false),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -71,6 +72,20 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "EmailDeliveries",
                 columns: table => new
                 {
@@ -104,6 +119,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Summary = table.Column<string>(type: "TEXT", nullable: false),
                     OriginalLanguage = table.Column<string>(type: "TEXT", nullable: false),
                     Translations = table.Column<string>(type: "TEXT", nullable: false),
+                    ReplyToAddress = table.Column<string>(type: "TEXT", maxLength: 320, nullable: true),
                     StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
@@ -111,6 +127,19 @@ namespace Events.Core.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Forums", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiteSecret",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSecret", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -358,6 +387,25 @@ namespace Events.Core.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_Channels", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Channels_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EventTally",
+                columns: table => new
+                {
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TakenAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReportJson = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EventTally", x => x.EventId);
+                    table.ForeignKey(
+                        name: "FK_EventTally_Events_EventId",
                         column: x => x.EventId,
                         principalTable: "Events",
                         principalColumn: "Id",
@@ -624,7 +672,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .Annotation("Sqlite:Autoincrement", true),
                     EventId = table.Column<int>(type: "INTEGER", nullable: false),
                     BookingId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    LinkSeed = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    LinkVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
@@ -960,9 +1010,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                 columns: new[] { "EventId", "Status", "WaitingPosition" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Registrations_Token",
+                name: "IX_Registrations_TokenHash",
                 table: "Registrations",
-                column: "Token",
+                column: "TokenHash",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1014,7 +1064,13 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
                 name: "EmailDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "EventTally");
 
             migrationBuilder.DropTable(
                 name: "FollowUpMessage");
@@ -1036,6 +1092,9 @@ namespace Events.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RegistrationAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SiteSecret");
 
             migrationBuilder.DropTable(
                 name: "TeamMembers");

@@ -35,7 +35,7 @@ public sealed partial class PageTextsTests : IDisposable
     [GeneratedRegex(@"<[^>]+>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"\{(\w+)(:[^}]*)?\}")]
+    [GeneratedRegex(@"\{(\w+)\??(:[^}]*)?\}")]
     private static partial Regex Parameter();
 
     [Fact]
@@ -71,8 +71,10 @@ public sealed partial class PageTextsTests : IDisposable
                 || route.EndsWith("/console", StringComparison.Ordinal)
                 || route.EndsWith("/present", StringComparison.Ordinal) || route.StartsWith("/moderator", StringComparison.Ordinal)
                 ? organiser : attendee;
+            var template = url;
             foreach (var language in SiteLocalization.Languages)
             {
+                url = template.Replace("{lang}", language, StringComparison.Ordinal);
                 var response = await client.GetAsync(url + (url.Contains('?') ? "&" : "?") + "culture=" + language);
                 if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found)
                 {
@@ -136,6 +138,9 @@ public sealed partial class PageTextsTests : IDisposable
             {
                 ["slug"] = ModelEvent.Slug,
                 ["forumSlug"] = Events.Core.Demo.DemoForum.Slug,
+                // The email previews: one kind, in the language of the page being walked.
+                ["kind"] = "Confirmed",
+                ["lang"] = "{lang}",
                 ["token"] = _app.TokenOf(await db.Registrations.Where(r => r.EventId == ev.Id).FirstAsync()),
                 ["id"] = (await db.AgendaItems.Where(a => a.EventId == ev.Id).Select(a => a.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
             };

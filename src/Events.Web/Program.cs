@@ -55,6 +55,7 @@ app.MapCalendarFeed();
 app.MapOrganiserApi();
 app.MapRegistrations();
 app.MapForums();
+app.MapSiteAudit();
 app.MapJobsDashboard();
 app.MapLive();
 app.MapRazorPages();

@@ -15,6 +15,10 @@ public static class AuditEndpoints
         organiserEvent.MapGet("/audit", List).WithTags("Organiser: audit log")
             .RequireAuthorization(p => p.AddRequirements(new TeamRequirement(TeamRole.Owner)));
 
+    /// <summary><c>GET /api/admin/audit</c>: the whole site's log (sign-ins have no event), for administrators.</summary>
+    public static void MapSiteAudit(this IEndpointRouteBuilder app) =>
+        app.MapGet("/api/admin/audit", SiteWide).WithTags("Administration: audit log").RequireAuthorization(Policies.Administrator);
+
     public static AuditEntryDto ToDto(this AuditEntry a) => new(a.Id, a.AtUtc, a.Action.ToString(), a.ActorId, a.Actor, a.Target, a.Detail);
 
     private static async Task<Results<Ok<AuditPageDto>, NotFound, ValidationProblem>> List(
@@ -31,6 +35,18 @@ public static class AuditEndpoints
             return TypedResults.ValidationProblem(errors.ToDictionary());
         }
         var result = await log.ForEventAsync(ev.Id, query, TimeZoneInfo.FindSystemTimeZoneById(ev.TimeZoneId), ct);
+        return TypedResults.Ok(new AuditPageDto(result.Entries.Select(a => a.ToDto()).ToList(), result.Page, result.Pages, result.Total));
+    }
+
+    private static async Task<Results<Ok<AuditPageDto>, ValidationProblem>> SiteWide(
+        string? action, string? from, string? to, string? page, AuditLog log, CancellationToken ct)
+    {
+        var (query, errors) = AuditQuery.Parse(action, from, to, page);
+        if (!errors.IsValid)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+        var result = await log.SiteWideAsync(query, TimeZoneInfo.Utc, ct);
         return TypedResults.Ok(new AuditPageDto(result.Entries.Select(a => a.ToDto()).ToList(), result.Page, result.Pages, result.Total));
     }
 }

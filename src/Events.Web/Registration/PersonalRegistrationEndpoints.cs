@@ -13,7 +13,14 @@ public static class PersonalRegistrationEndpoints
             .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
         app.MapPost("/api/registrations/{token}/replace-link", ReplaceLink).WithTags("Personal registration")
             .AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
+        // Limited per link, as admission is: a guessed token gets nowhere faster by asking here.
+        app.MapGet("/api/registrations/{token}/export", Export).WithTags("Personal registration")
+            .AllowAnonymous().RequireRateLimiting(RateLimits.Admission);
     }
+
+    /// <summary>Everything kept about the registrant (right of access): the same document as the personal page's download.</summary>
+    private static async Task<Results<Ok<PersonalDataDocument>, NotFound>> Export(string token, PersonalDataExport export, CancellationToken ct) =>
+        await export.ForTokenAsync(token, ct) is { } document ? TypedResults.Ok(document) : TypedResults.NotFound();
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> Change(
         string token, PreferencesInput input, RegistrationPreferences preferences, CancellationToken ct)

@@ -156,4 +156,22 @@ public sealed class AuditPageTests : IAsyncLifetime
         var anonymous = _app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Contains("/account/login", (await anonymous.GetAsync("/admin/audit")).Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SiteLogApi_IsForAdministrators_FiltersByAction_AndNamesABadFilter()
+    {
+        var admin = await _app.OrganiserAsync();
+        var owner = await _app.TeamMemberAsync("owner@example.org", TeamRole.Owner);
+
+        var log = await admin.GetFromJsonAsync<JsonElement>("/api/admin/audit?action=SignInFailed");
+        var bad = await admin.GetAsync("/api/admin/audit?action=Nonsense");
+
+        var entries = log.GetProperty("entries").EnumerateArray().ToList();
+        Assert.Equal(["SignInFailed"], entries.Select(e => e.GetProperty("action").GetString()).Distinct());
+        Assert.Contains(entries, e => e.GetProperty("actor").GetString() == "guess@example.org");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("action", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await owner.GetAsync("/api/admin/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await _app.CreateClient().GetAsync("/api/admin/audit")).StatusCode);
+    }
 }

@@ -38,6 +38,7 @@ public sealed class AuthorisationTests : IDisposable
         "PUT /api/registrations/{token}",
         "POST /api/registrations/{token}/confirm-email",
         "POST /api/registrations/{token}/replace-link",
+        "GET /api/registrations/{token}/export",
         "GET /account/login",
         "POST /account/login",
         "GET /account/logout",

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Events.Core.Email;
 using Events.Core.Live;
 using Events.Core.Registrations;
@@ -58,6 +59,10 @@ public sealed class PersonalExportTests : IDisposable
         Assert.Equal("Global Protection Forum", booking.GetProperty("forum").GetString());
         Assert.Equal(2, booking.GetProperty("sessions").GetArrayLength());
         Assert.DoesNotContain(token, text, StringComparison.Ordinal);
+        // The JSON door gives the same document; a token nobody holds gets nothing.
+        var api = JsonNode.Parse(await client.GetStringAsync($"/api/registrations/{token}/export"));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(text), api), "The API's export differs from the page's.");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync("/api/registrations/not-a-token/export")).StatusCode);
         Assert.DoesNotContain(ana.TokenHash, text, StringComparison.Ordinal);
         Assert.DoesNotContain(ana.LinkSeed, text, StringComparison.Ordinal);
         Assert.DoesNotContain("Someone Else", text, StringComparison.Ordinal);

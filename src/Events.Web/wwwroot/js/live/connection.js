@@ -52,6 +52,7 @@ export function connectLive({ view, handlers, onSnapshot, channelId = () => null
     held = [];
     try {
       onSnapshot(await connection.invoke("Join", config.eventId, view, channelId() ?? null));
+      for (const joined of joinedHandlers) await joined();
       const replay = held;
       held = null;
       replay.forEach(apply => apply());
@@ -91,7 +92,14 @@ export function connectLive({ view, handlers, onSnapshot, channelId = () => null
     setTimeout(start, retryDelay(attempt++));
   });
 
+  // Features add their own messages (comments, polls, captions) with `on`, before or after the start; a message that
+  // arrives during a join waits for its snapshot like the ones above. `onJoined` runs after every (re)join's snapshot,
+  // so a feature can fetch its own part of the state then.
+  const joinedHandlers = [];
+  const on = (name, handler) => connection.on(name, (...args) => (held ? held.push(() => handler(...args)) : handler(...args)));
+  const onJoined = handler => joinedHandlers.push(handler);
+
   showConnection("connecting");
   start();
-  return { invoke: (method, ...args) => connection.invoke(method, ...args) };
+  return { invoke: (method, ...args) => connection.invoke(method, ...args), on, onJoined };
 }

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Options;
+
+namespace Events.Web.Live.Feeds;
+
+/// <summary>
+/// Every <see cref="LiveOptions.FeedIntervalMilliseconds"/>, sends what each feed has pending: one message per feed
+/// and event however many changes were marked, so a storm of votes costs the audience a few messages a second.
+/// </summary>
+public sealed partial class LiveFeedFlusher(
+    LiveFeeds feeds,
+    IServiceScopeFactory scopes,
+    IOptions<LiveOptions> options,
+    ILogger<LiveFeedFlusher> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Wall-clock on purpose: a test's fake clock must not stop live updates.
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.FeedIntervalMilliseconds));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await FlushAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>Sends everything pending now (also used by tests that do not wait for the timer).</summary>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        foreach (var (feedType, eventId, itemIds) in feeds.Take())
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var feed = (ILiveFeed)scope.ServiceProvider.GetRequiredService(feedType);
+                await feed.FlushAsync(scope.ServiceProvider, eventId, itemIds, ct);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // One failing feed must not stop the others; the next change marks the items again.
+                LogFlushFailed(log, error, feedType.Name, eventId);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Live feed {Feed} could not flush event {EventId}")]
+    private static partial void LogFlushFailed(ILogger logger, Exception error, string feed, int eventId);
+}

@@ -34,6 +34,15 @@ public sealed class RegistrationEmailJobs(
         }
     }
 
+    // One at a time for now; batching over one connection is the next step (issue 13).
+    public async Task SendBatchAsync(IReadOnlyList<RegistrationEmail> emails, CancellationToken cancellationToken)
+    {
+        foreach (var email in emails)
+        {
+            await SendAsync(email.RegistrationId, email.Kind, cancellationToken);
+        }
+    }
+
     /// <summary>Also used for reminders and event changes, which share the template.</summary>
     public MimeMessage Build(Registration registration, Event ev, EmailKind kind)
     {

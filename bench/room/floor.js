@@ -35,7 +35,7 @@ async function main() {
   const before = memoryKb(o.pid);
   const started = nowMs();
   const latencies = [];
-  const sockets = await pool(o.n, o.inFlight, async i => {
+  const connect = async i => {
     const t = nowMs();
     const socket = await open(i, data => {
       const m = JSON.parse(data.toString("utf8").slice(0, -1));
@@ -44,8 +44,16 @@ async function main() {
     socket.on("close", () => state.dropped++);
     latencies.push(nowMs() - t);
     return socket;
-  });
-  const seconds = (nowMs() - started) / 1000;
+  };
+  // Two halves with a memory read between, as the product's joins (see product.js).
+  const half = Math.floor(o.n / 2);
+  const first = await pool(half, o.inFlight, connect);
+  const ms = nowMs() - started;
+  await sleep(3000);
+  const middle = memoryKb(o.pid);
+  const secondStarted = nowMs();
+  const sockets = [...first, ...(await pool(o.n - half, o.inFlight, i => connect(half + i)))];
+  const seconds = (ms + nowMs() - secondStarted) / 1000;
   await sleep(5000);
   const after = memoryKb(o.pid);
   log(`connected in ${seconds.toFixed(1)} s; server RSS ${(before.rss / 1024).toFixed(0)} → ${(after.rss / 1024).toFixed(0)} MB`);
@@ -60,7 +68,8 @@ async function main() {
   const result = {
     kind: "floor", n: o.n, at: new Date().toISOString(), messageBytes: o.size, dropped: state.dropped,
     connect: { seconds, perSecond: o.n / seconds, latency: summary(latencies) },
-    memory: { before, after, kbPerConnection: (after.rss - before.rss) / o.n, anonKbPerConnection: (after.anon - before.anon) / o.n },
+    memory: { before, middle, after, kbPerConnection: (after.rss - before.rss) / o.n, marginalKbPerConnection: (after.rss - middle.rss) / (o.n - half),
+      anonKbPerConnection: (after.anon - before.anon) / o.n },
     question,
   };
   if (o.out) fs.writeFileSync(o.out, JSON.stringify(result, null, 2));

@@ -54,8 +54,7 @@ async function main() {
   const before = memoryKb(o.pid);
   log(`joining ${o.n} (server RSS ${(before.rss / 1024).toFixed(0)} MB)`);
   const joinLatencies = [];
-  const joinStarted = nowMs();
-  const connections = await pool(o.n, o.inFlight, async i => {
+  const join = async i => {
     const t = nowMs();
     const connection = await connect(o.base, cookies[i], i, onMessage(i));
     connection.onclose(() => {
@@ -65,8 +64,20 @@ async function main() {
     await connection.invoke("Join", eventId, "Attendee", null);
     joinLatencies.push(nowMs() - t);
     return connection;
-  });
-  const joinSeconds = (nowMs() - joinStarted) / 1000;
+  };
+  // In two halves, with the memory read between them: the second half's growth is the marginal cost of a connection,
+  // once the thread pool, the caches and the first-use allocations have settled in the first half.
+  const half = Math.floor(o.n / 2);
+  let joinStarted = nowMs();
+  const first = await pool(half, o.inFlight, join);
+  let joinMs = nowMs() - joinStarted;
+  await sleep(3000);
+  const middle = memoryKb(o.pid);
+  joinStarted = nowMs();
+  const second = await pool(o.n - half, o.inFlight, i => join(half + i));
+  joinMs += nowMs() - joinStarted;
+  const connections = [...first, ...second];
+  const joinSeconds = joinMs / 1000;
   await sleep(5000);
   const after = memoryKb(o.pid);
   log(`joined in ${joinSeconds.toFixed(1)} s; server RSS ${(after.rss / 1024).toFixed(0)} MB`);
@@ -101,7 +112,8 @@ async function main() {
     registrations: { perSecond: registrations.perSecond, p99: registrations.latency.p99, refused: registrations.refused },
     invitationsPerMinute,
     connect: { seconds: joinSeconds, perSecond: o.n / joinSeconds, latency: summary(joinLatencies) },
-    memory: { before, after, kbPerConnection: (after.rss - before.rss) / o.n, anonKbPerConnection: (after.anon - before.anon) / o.n },
+    memory: { before, middle, after, kbPerConnection: (after.rss - before.rss) / o.n, marginalKbPerConnection: (after.rss - middle.rss) / (o.n - half),
+      anonKbPerConnection: (after.anon - before.anon) / o.n },
     question, votes,
   };
   if (o.out) fs.writeFileSync(o.out, JSON.stringify(result, null, 2));

@@ -28,7 +28,11 @@ async function runVotes({ voters, questionId, counts, closed, keep, state, store
   }
   // Messages still on their way are counted too: wait out one more coalescing interval.
   await sleep(500);
+  // How many attendees ended on which count: a stale count shows as a value below the stored one.
+  const finalCounts = {};
+  counts.forEach((c, i) => closed[i] || (finalCounts[c.votes] = (finalCounts[c.votes] ?? 0) + 1));
   return {
+    finalCounts,
     voters: voters.length, acknowledged, stored: inDatabase, perSecond: acknowledged / ((lastAck - started) / 1000),
     messagesPerVote: (state.received - received) / Math.max(1, acknowledged),
     agreeAfterMs, staleAt1s: staleAt1s ?? stale(), within1s: agreeAfterMs !== null && agreeAfterMs <= 1000,

@@ -38,11 +38,14 @@ public static class LiveSetup
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("events"));
         }
         services.AddLiveFeeds();
+        services.AddLiveFeed<VoteCountsFeed>();
+        services.AddLiveFeed<PresenceFeed>();
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
         services.AddScoped<LiveBroadcaster>();
         services.AddScoped<Presence>();
         services.AddScoped<QuestionBoard>();
+        services.AddSingleton<VoteWriteGate>();
         services.AddScoped<QuestionModerator>();
         services.AddScoped<LiveSession>();
         services.AddScoped<QuestionExport>();

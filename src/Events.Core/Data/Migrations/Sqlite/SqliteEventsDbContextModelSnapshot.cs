@@ -830,12 +830,17 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<int>("Votes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("VotesVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId")
                         .IsUnique()
                         .HasDatabaseName("IX_Questions_OneAnswering")
                         .HasFilter("\"Status\" = 'Answering'");
+
+                    b.HasIndex("EventId", "AskerKey");
 
                     b.HasIndex("EventId", "Status");
 
@@ -855,6 +860,8 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("QuestionId", "VoterKey");
+
+                    b.HasIndex("VoterKey");
 
                     b.ToTable("QuestionVotes");
                 });

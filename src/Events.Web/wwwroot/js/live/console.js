@@ -3,7 +3,7 @@
 import { config, connectLive } from "./connection.js";
 import { askFirst } from "./ask-first.js";
 import { channelLabel, element, format, readTexts } from "./dom.js";
-import { drawQuestions } from "./console-questions.js";
+import { drawQuestions, keepQuestion, wireVoteCounts } from "./console-questions.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
@@ -14,7 +14,7 @@ const redraw = () => drawQuestions(state.questions, t);
 const live = connectLive({
   view: "Console",
   handlers: {
-    QuestionChanged: q => { state.questions.set(q.id, q); redraw(); },
+    QuestionChanged: q => { keepQuestion(state.questions, q); redraw(); },
     SessionChanged: s => { state.session = s; drawSession(); },
     ChannelChanged: c => { state.channels.set(c.id, c); drawChannels(); },
     PresenceChanged: p => { state.presence = p; drawChannels(); },
@@ -30,6 +30,8 @@ const live = connectLive({
     redraw();
   },
 });
+
+wireVoteCounts(live, () => state.questions, redraw);
 
 function drawSession() {
   const s = state.session;

@@ -10,6 +10,8 @@ internal sealed class QuestionConfiguration : IEntityTypeConfiguration<Question>
         builder.Property(q => q.Language).HasMaxLength(16);
         builder.HasOne<Event>().WithMany().HasForeignKey(q => q.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(q => new { q.EventId, q.Status });
+        // A joining page reads its own questions.
+        builder.HasIndex(q => new { q.EventId, q.AskerKey });
         // One question answered at a time per event, even when two moderators click at once.
         builder.HasIndex(q => q.EventId).IsUnique().HasFilter("\"Status\" = 'Answering'").HasDatabaseName("IX_Questions_OneAnswering");
         builder.Ignore(q => q.IsPublic);
@@ -23,6 +25,8 @@ internal sealed class QuestionVoteConfiguration : IEntityTypeConfiguration<Quest
     {
         builder.HasKey(v => new { v.QuestionId, v.VoterKey });
         builder.Property(v => v.VoterKey).HasMaxLength(80);
+        // A joining page reads its own votes (and erasure finds them).
+        builder.HasIndex(v => v.VoterKey);
         builder.HasOne<Question>().WithMany().HasForeignKey(v => v.QuestionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

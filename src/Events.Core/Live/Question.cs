@@ -27,6 +27,9 @@ public sealed class Question
     /// <summary>Held because the text looks like it carries an email address or phone number.</summary>
     public bool HeldForPersonalData { get; set; }
     public int Votes { get; set; }
+
+    /// <summary>Bumped in the same UPDATE that recounts <see cref="Votes"/>: a page keeps the count with the higher version.</summary>
+    public long VotesVersion { get; set; }
     public int? MergedIntoId { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }

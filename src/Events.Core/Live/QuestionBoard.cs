@@ -2,8 +2,11 @@ namespace Events.Core.Live;
 
 public sealed record AskOutcome(AskError? Error, Question? Question);
 
+/// <summary>A question's count as stored, with the version the recount gave it (higher is newer).</summary>
+public sealed record VoteTally(int QuestionId, int Votes, long Version);
+
 /// <summary>What attendees do with questions: ask and vote. Every change is saved before anyone hears of it.</summary>
-public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock)
+public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock, VoteWriteGate gate)
 {
     public Task<AskOutcome> AskAsync(Participant asker, string? text, QuestionAnonymity anonymity, CancellationToken ct) =>
         PostAsync(asker, text, anonymity, PostKind.Question, ct);
@@ -53,7 +56,7 @@ public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock)
     }
 
     /// <summary>Adds or withdraws the voter's one vote; null when the question cannot be voted on.</summary>
-    public async Task<Question?> VoteAsync(Participant voter, int questionId, bool up, CancellationToken ct)
+    public async Task<VoteTally?> VoteAsync(Participant voter, int questionId, bool up, CancellationToken ct)
     {
         var votable = await db.Questions.AnyAsync(q => q.Id == questionId && q.EventId == voter.EventId
             && q.Kind == PostKind.Question && (q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering), ct);
@@ -61,16 +64,20 @@ public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock)
         {
             return null;
         }
-        if (up)
+        return await gate.RunAsync<VoteTally?>(db, async () =>
         {
-            await AddVoteAsync(voter.Key, questionId, ct);
-        }
-        else
-        {
-            await db.QuestionVotes.Where(v => v.QuestionId == questionId && v.VoterKey == voter.Key).ExecuteDeleteAsync(ct);
-        }
-        await RecountAsync(db, questionId, ct);
-        return await db.Questions.AsNoTracking().SingleAsync(q => q.Id == questionId, ct);
+            if (up)
+            {
+                await AddVoteAsync(voter.Key, questionId, ct);
+            }
+            else
+            {
+                await db.QuestionVotes.Where(v => v.QuestionId == questionId && v.VoterKey == voter.Key).ExecuteDeleteAsync(ct);
+            }
+            await RecountAsync(db, questionId, ct);
+            return await db.Questions.AsNoTracking().Where(q => q.Id == questionId)
+                .Select(q => new VoteTally(q.Id, q.Votes, q.VotesVersion)).SingleAsync(ct);
+        }, ct);
     }
 
     private async Task AddVoteAsync(string voterKey, int questionId, CancellationToken ct)
@@ -91,8 +98,12 @@ public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock)
         }
     }
 
-    /// <summary>Counts instead of incrementing, so concurrent votes can never drift from the rows.</summary>
+    /// <summary>
+    /// Counts instead of incrementing, so concurrent votes can never drift from the rows; the version moves in the
+    /// same statement, so a later count always carries a higher version whichever instance reads it.
+    /// </summary>
     internal static Task RecountAsync(EventsDbContext db, int questionId, CancellationToken ct) =>
         db.Questions.Where(q => q.Id == questionId)
-            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Votes, q => db.QuestionVotes.Count(v => v.QuestionId == q.Id)), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(q => q.Votes, q => db.QuestionVotes.Count(v => v.QuestionId == q.Id))
+                .SetProperty(q => q.VotesVersion, q => q.VotesVersion + 1), ct);
 }

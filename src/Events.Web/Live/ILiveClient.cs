@@ -6,6 +6,12 @@ public interface ILiveClient
     /// <summary>A question appeared or changed (votes, status). Staff receive every question; the audience public ones.</summary>
     Task QuestionChanged(QuestionView question);
 
+    /// <summary>
+    /// Vote counts that changed, coalesced per event and interval (see Feeds/VoteCountsFeed). Staff receive every
+    /// question's; the audience the public ones'. A page keeps a count only when its version is not older.
+    /// </summary>
+    Task VotesChanged(VoteCounts counts);
+
     /// <summary>To the audience: a question left the public list (dismissed, hidden, merged, reopened to pending).</summary>
     Task QuestionRemoved(int questionId);
 

@@ -1,4 +1,5 @@
 using Events.Core.Live;
+using Events.Web.Live.Feeds;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -15,7 +16,8 @@ public sealed partial class LiveHub(
     LiveSnapshots snapshots,
     Presence presence,
     QuestionBoard board,
-    LiveBroadcaster broadcast) : Hub<ILiveClient>
+    LiveBroadcaster broadcast,
+    LiveFeeds feeds) : Hub<ILiveClient>
 {
     private const string ParticipantItem = "participant";
 
@@ -39,7 +41,8 @@ public sealed partial class LiveHub(
         channelId = await presence.JoinAsync(Context.ConnectionId, who, channelId, ct);
         if (view == LiveView.Attendee)
         {
-            await broadcast.PresenceAsync(eventId, await presence.CountAsync(eventId, ct));
+            // Counted once per interval for everyone who joined meanwhile, not once per join.
+            feeds.Mark<PresenceFeed>(eventId, PresenceFeed.Item);
         }
         return await snapshots.BuildAsync(who, view, channelId, ct);
     }
@@ -56,17 +59,20 @@ public sealed partial class LiveHub(
         return new AskResult(outcome.Question.ToAudienceView(), null);
     }
 
-    /// <summary>Adds (up) or withdraws the caller's vote. Returns false when refused (limit, or not votable).</summary>
-    public async Task<bool> Vote(int questionId, bool up)
+    /// <summary>
+    /// Adds (up) or withdraws the caller's vote. Returns the new count at once, or null when refused (limit, or not
+    /// votable); everyone else hears it in the next coalesced <see cref="ILiveClient.VotesChanged"/>.
+    /// </summary>
+    public async Task<VoteCount?> Vote(int questionId, bool up)
     {
         var who = await StillAdmittedAsync();
-        var question = await board.VoteAsync(who, questionId, up, Context.ConnectionAborted);
-        if (question is null)
+        var tally = await board.VoteAsync(who, questionId, up, Context.ConnectionAborted);
+        if (tally is null)
         {
-            return false;
+            return null;
         }
-        await broadcast.QuestionAsync(question);
-        return true;
+        feeds.Mark<VoteCountsFeed>(who.EventId, questionId);
+        return new VoteCount(tally.QuestionId, tally.Votes, tally.Version);
     }
 
     /// <summary>Counts the caller as listening to another channel. False when it is not one of this event's.</summary>
@@ -77,7 +83,7 @@ public sealed partial class LiveHub(
         {
             return false;
         }
-        await broadcast.PresenceAsync(who.EventId, await presence.CountAsync(who.EventId, Context.ConnectionAborted));
+        feeds.Mark<PresenceFeed>(who.EventId, PresenceFeed.Item);
         return true;
     }
 
@@ -85,7 +91,7 @@ public sealed partial class LiveHub(
     {
         foreach (var eventId in await presence.LeaveAsync(Context.ConnectionId, CancellationToken.None))
         {
-            await broadcast.PresenceAsync(eventId, await presence.CountAsync(eventId, CancellationToken.None));
+            feeds.Mark<PresenceFeed>(eventId, PresenceFeed.Item);
         }
         await base.OnDisconnectedAsync(exception);
     }
@@ -111,7 +117,7 @@ public sealed partial class LiveHub(
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, LiveGroups.Person(who.EventId, who.Key));
         if ((await presence.LeaveAsync(Context.ConnectionId, CancellationToken.None)).Count > 0)
         {
-            await broadcast.PresenceAsync(who.EventId, await presence.CountAsync(who.EventId, CancellationToken.None));
+            feeds.Mark<PresenceFeed>(who.EventId, PresenceFeed.Item);
         }
     }
 }

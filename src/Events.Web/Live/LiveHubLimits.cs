@@ -6,7 +6,7 @@ namespace Events.Web.Live;
 
 /// <summary>
 /// The hub's rate limit, one place for every public method: Join and SelectChannel are refused with
-/// "rate-limited", Ask and Vote answer as refused (their callers show it). Counted per participant, the same key
+/// "rate-limited", Ask and Vote answer as refused (an AskResult with the error, a null count; their callers show it). Counted per participant, the same key
 /// votes and blocks use; guests cannot mint themselves fresh keys faster than <see cref="RateLimits.GuestJoin"/> allows.
 /// </summary>
 public sealed class LiveHubLimits(LiveRateLimiter limits) : IHubFilter
@@ -25,7 +25,7 @@ public sealed class LiveHubLimits(LiveRateLimiter limits) : IHubFilter
             case nameof(LiveHub.Comment) when !limits.TryAsk(key):
                 return new CommentResult(null, AskError.RateLimited);
             case nameof(LiveHub.Vote) when !limits.TryVote(key):
-                return false;
+                return null;
             default:
                 return await next(invocationContext);
         }

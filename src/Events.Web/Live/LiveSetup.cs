@@ -38,12 +38,15 @@ public static class LiveSetup
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("events"));
         }
         services.AddLiveFeeds();
+        services.AddLiveFeed<VoteCountsFeed>();
+        services.AddLiveFeed<PresenceFeed>();
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
         services.AddScoped<LiveBroadcaster>();
         services.AddScoped<CommentBroadcaster>();
         services.AddScoped<Presence>();
         services.AddScoped<QuestionBoard>();
+        services.AddSingleton<VoteWriteGate>();
         services.AddScoped<QuestionModerator>();
         services.AddScoped<LiveSession>();
         services.AddScoped<QuestionExport>();

@@ -12,7 +12,7 @@ public static class LiveViewMapping
     public static QuestionView ToStaffView(this Question q) => q.ToView(q.AskerName);
 
     private static QuestionView ToView(this Question q, string? name) =>
-        new(q.Id, q.Text, q.Language, q.Status, q.Votes, name, q.Anonymity, q.HeldForPersonalData, q.MergedIntoId, q.CreatedAtUtc, q.AnsweredAtUtc);
+        new(q.Id, q.Text, q.Language, q.Status, q.Votes, q.VotesVersion, name, q.Anonymity, q.HeldForPersonalData, q.MergedIntoId, q.CreatedAtUtc, q.AnsweredAtUtc);
 
     public static SessionView ToSessionView(this Event ev) =>
         new(ev.Status.ToString(), ev.CurrentAgendaItemId, ev.LiveStartedAtUtc, ev.LiveEndedAtUtc);

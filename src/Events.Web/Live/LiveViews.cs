@@ -13,6 +13,7 @@ public enum LiveView
 /// <summary>
 /// A question as one audience may see it. <see cref="AskerName"/> is the public name for the audience and the
 /// presenter, and the name moderators may see in the console; null when anonymous to that audience.
+/// <see cref="VotesVersion"/> orders counts: a page keeps <see cref="Votes"/> only when the version is not older than its own.
 /// </summary>
 public sealed record QuestionView(
     int Id,
@@ -20,6 +21,7 @@ public sealed record QuestionView(
     string Language,
     QuestionStatus Status,
     int Votes,
+    long VotesVersion,
     string? AskerName,
     QuestionAnonymity Anonymity,
     bool HeldForPersonalData,
@@ -58,6 +60,12 @@ public sealed record LiveSnapshot(
     QuestionModeration Moderation,
     PresenceView? Presence,
     string Language);
+
+/// <summary>One question's count and its version (see <see cref="QuestionView.VotesVersion"/>); also a voter's acknowledgement.</summary>
+public sealed record VoteCount(int Id, int Votes, long Version);
+
+/// <summary>The counts that changed in one event since the last update, at most one message per interval.</summary>
+public sealed record VoteCounts(int EventId, IReadOnlyList<VoteCount> Questions);
 
 public sealed record AskRequest(string? Text, QuestionAnonymity Anonymity);
 

@@ -136,7 +136,7 @@ public sealed class HubAuthorisationTests
 
         Assert.Contains("not-admitted", (await Assert.ThrowsAsync<HubException>(
             () => attendee.InvokeAsync<AskResult>("Ask", new AskRequest("After", QuestionAnonymity.Named)))).Message);
-        await Assert.ThrowsAsync<HubException>(() => attendee.InvokeAsync<bool>("Vote", id, true));
+        await Assert.ThrowsAsync<HubException>(() => attendee.InvokeAsync<VoteCount?>("Vote", id, true));
         Assert.Equal(1, await live.App.WithDbAsync(db => Task.FromResult(db.Questions.Count())));
         Assert.Equal(0, await live.App.WithDbAsync(db => Task.FromResult(db.QuestionVotes.Count())));
     }

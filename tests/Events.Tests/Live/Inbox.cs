@@ -18,6 +18,7 @@ internal sealed class Inbox
         connection.On<SessionView>(nameof(ILiveClient.SessionChanged), Add);
         connection.On<ChannelView>(nameof(ILiveClient.ChannelChanged), Add);
         connection.On<PresenceView>(nameof(ILiveClient.PresenceChanged), Add);
+        connection.On<VoteCounts>(nameof(ILiveClient.VotesChanged), Add);
     }
 
     public sealed record Removed(int QuestionId);

@@ -19,7 +19,7 @@ public sealed class LiveErasureTests
         await ben.InvokeAsync<LiveSnapshot>("Join", live.Event.Id, LiveView.Attendee, null);
         var mine = (await anaLive.InvokeAsync<AskResult>("Ask", new AskRequest("Named question", QuestionAnonymity.Named))).Question!.Id;
         var bens = (await ben.InvokeAsync<AskResult>("Ask", new AskRequest("Ben's question", QuestionAnonymity.Named))).Question!.Id;
-        await anaLive.InvokeAsync<bool>("Vote", bens, true);
+        await anaLive.InvokeAsync<VoteCount?>("Vote", bens, true);
         await anaLive.StopAsync();
         await live.App.WithDbAsync(db =>
         {

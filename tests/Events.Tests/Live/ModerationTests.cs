@@ -77,10 +77,10 @@ public sealed class ModerationTests
         // Voters 0-1 voted for both, 2-3 only for the duplicate.
         foreach (var voter in voters)
         {
-            await voter.InvokeAsync<bool>("Vote", duplicate, true);
+            await voter.InvokeAsync<VoteCount?>("Vote", duplicate, true);
         }
-        await voters[0].InvokeAsync<bool>("Vote", target, true);
-        await voters[1].InvokeAsync<bool>("Vote", target, true);
+        await voters[0].InvokeAsync<VoteCount?>("Vote", target, true);
+        await voters[1].InvokeAsync<VoteCount?>("Vote", target, true);
         var audience = new Inbox(voters[0]);
 
         await moderator.InvokeAsync("Merge", live.Event.Id, duplicate, target);

@@ -21,7 +21,7 @@ public sealed class QuestionExportTests
         var named = (await ana.InvokeAsync<AskResult>("Ask", new AskRequest("=HYPERLINK(\"x\"), or | pipes *bold* <b>", QuestionAnonymity.Named))).Question!.Id;
         var quiet = (await ben.InvokeAsync<AskResult>("Ask", new AskRequest("Quiet question", QuestionAnonymity.AnonymousToAudience))).Question!.Id;
         var hidden = (await ben.InvokeAsync<AskResult>("Ask", new AskRequest("Hidden question", QuestionAnonymity.Named))).Question!.Id;
-        await ana.InvokeAsync<bool>("Vote", quiet, true);
+        await ana.InvokeAsync<VoteCount?>("Vote", quiet, true);
         await moderator.InvokeAsync("Moderate", live.Event.Id, named, ModerationAction.Answered);
         await moderator.InvokeAsync("Moderate", live.Event.Id, hidden, ModerationAction.Hide);
         using var organiser = await live.HttpAsync("organiser@example.org", Roles.Administrator);

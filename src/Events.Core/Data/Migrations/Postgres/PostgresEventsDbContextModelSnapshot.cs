@@ -869,12 +869,17 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<int>("Votes")
                         .HasColumnType("integer");
 
+                    b.Property<long>("VotesVersion")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId")
                         .IsUnique()
                         .HasDatabaseName("IX_Questions_OneAnswering")
                         .HasFilter("\"Status\" = 'Answering'");
+
+                    b.HasIndex("EventId", "AskerKey");
 
                     b.HasIndex("EventId", "Status");
 
@@ -894,6 +899,8 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("QuestionId", "VoterKey");
+
+                    b.HasIndex("VoterKey");
 
                     b.ToTable("QuestionVotes");
                 });

@@ -835,12 +835,17 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<int>("Votes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("VotesVersion")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId")
                         .IsUnique()
                         .HasDatabaseName("IX_Questions_OneAnswering")
                         .HasFilter("\"Status\" = 'Answering'");
+
+                    b.HasIndex("EventId", "AskerKey");
 
                     b.HasIndex("EventId", "Status");
 
@@ -860,6 +865,8 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("QuestionId", "VoterKey");
+
+                    b.HasIndex("VoterKey");
 
                     b.ToTable("QuestionVotes");
                 });

@@ -1,4 +1,6 @@
 // The attendee's question list (public questions, with votes) and their own questions awaiting moderation.
+import { applyCounts, keepQuestion, wireVoteCounts } from "./vote-counts.js";
+
 const $ = id => document.getElementById(id);
 const publicStatuses = new Set(["Published", "Answering", "Answered"]);
 
@@ -8,7 +10,7 @@ export function upsertQuestion(state, q, announce) {
     return;
   }
   const isNew = !state.questions.has(q.id);
-  state.questions.set(q.id, q);
+  keepQuestion(state.questions, q);
   if (announce && isNew && state.known) {
     const announcer = $("qa-announcer");
     announcer.textContent = `${announcer.dataset.new} ${q.text}`;
@@ -87,6 +89,7 @@ export function drawMine(state) {
 
 export function wireVoting(state, live) {
   $("sort").addEventListener("change", () => drawQuestions(state));
+  wireVoteCounts(live, () => state.questions, () => drawQuestions(state));
   $("questions").addEventListener("click", async event => {
     const button = event.target.closest("button[data-vote]");
     if (!button) return;
@@ -94,8 +97,11 @@ export function wireVoting(state, live) {
     const up = !state.myVotes.has(id);
     button.disabled = true;
     try {
-      if (await live.invoke("Vote", id, up)) {
+      // The new count comes back at once (null when refused); the room hears it in the next VotesChanged.
+      const count = await live.invoke("Vote", id, up);
+      if (count) {
         if (up) state.myVotes.add(id); else state.myVotes.delete(id);
+        applyCounts(state.questions, [count]);
       }
     } catch (error) {
       console.error(error);

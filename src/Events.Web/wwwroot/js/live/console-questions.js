@@ -1,6 +1,9 @@
 // The console's three question queues (pending, published, dismissed and hidden), redrawn whole on each change.
 import { element, format, plural } from "./dom.js";
 
+// Counts are kept by version (vote-counts.js): console.js stores questions with keepQuestion and wires the counts.
+export { keepQuestion, wireVoteCounts } from "./vote-counts.js";
+
 const lists = {
   Pending: "pending", Published: "published", Answering: "published", Answered: "published", Dismissed: "removed", Hidden: "removed",
 };

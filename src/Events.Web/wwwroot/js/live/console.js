@@ -3,7 +3,7 @@
 import { config, connectLive } from "./connection.js";
 import { askFirst } from "./ask-first.js";
 import { channelLabel, element, format, readTexts } from "./dom.js";
-import { drawQuestions } from "./console-questions.js";
+import { drawQuestions, keepQuestion, wireVoteCounts } from "./console-questions.js";
 import { wireConsoleComments } from "./console-comments.js";
 
 const $ = id => document.getElementById(id);
@@ -15,7 +15,7 @@ const redraw = () => drawQuestions(state.questions, t);
 const live = connectLive({
   view: "Console",
   handlers: {
-    QuestionChanged: q => { state.questions.set(q.id, q); redraw(); },
+    QuestionChanged: q => { keepQuestion(state.questions, q); redraw(); },
     SessionChanged: s => { state.session = s; drawSession(); },
     ChannelChanged: c => { state.channels.set(c.id, c); drawChannels(); },
     PresenceChanged: p => { state.presence = p; drawChannels(); },
@@ -33,6 +33,7 @@ const live = connectLive({
 });
 
 wireConsoleComments(live);
+wireVoteCounts(live, () => state.questions, redraw);
 
 function drawSession() {
   const s = state.session;

@@ -2,16 +2,17 @@
 // appears only where the asker chose to show it. Text goes in through textContent only; words come from #live-texts.
 import { connectLive } from "./connection.js";
 import { element, plural, readTexts } from "./dom.js";
+import { keepQuestion, wireVoteCounts } from "./vote-counts.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
 const topCount = 5;
 let questions = new Map();
 
-connectLive({
+const live = connectLive({
   view: "Presenter",
   handlers: {
-    QuestionChanged: q => { questions.set(q.id, q); draw(); },
+    QuestionChanged: q => { keepQuestion(questions, q); draw(); },
     QuestionRemoved: id => { questions.delete(id); draw(); },
   },
   onSnapshot: snapshot => {
@@ -19,6 +20,8 @@ connectLive({
     draw();
   },
 });
+
+wireVoteCounts(live, () => questions, draw);
 
 function block(q, tag) {
   const el = element(tag, "presenter-question");

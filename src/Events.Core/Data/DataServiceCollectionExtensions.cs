@@ -25,7 +25,8 @@ public static class DataServiceCollectionExtensions
     }
 
     public static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+        options.UseSqlite(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+            .AddInterceptors(SqlitePragmas.Instance);
 
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));

@@ -24,6 +24,7 @@ public static class JobsSetup
         // Both hosts decide about places: the web on requests, the worker when a hold runs out.
         services.AddSingleton<Registrations.RegistrationGate>();
         services.AddScoped<Registrations.Registrar>();
+        services.AddEmailOutbox();
         services.AddScoped<Live.LiveEvictions>();
         services.TryAddSingleton<Live.ILiveEviction, Live.NoLiveEviction>();
         services.AddScoped<Registrations.IRegistrationHoldJobs, Registrations.RegistrationHoldJobs>();

@@ -18,13 +18,12 @@ public sealed partial class Registrar
         {
             return ApprovalOutcome.MessageTooLong;
         }
-        Registration? registration;
-        await Gate.WaitAsync(ct);
+        var turn = await gate.EnterAsync(eventId, ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await LockEventAsync(eventId, ct);
-            registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, ct);
+            var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == registrationId && r.EventId == eventId, ct);
             if (registration is null)
             {
                 return ApprovalOutcome.NotFound;
@@ -38,18 +37,19 @@ public sealed partial class Registrar
             // The status only: the message may name people.
             audit.Add(approve ? Audit.AuditAction.RegistrationApproved : Audit.AuditAction.RegistrationDeclined, eventId,
                 Audit.AuditTrail.TargetOf("registration", registrationId), $"status={registration.Status}");
+            Outbox(registration, registration.Status switch
+            {
+                RegistrationStatus.Confirmed => EmailKind.Confirmed,
+                RegistrationStatus.WaitingList => EmailKind.WaitingList,
+                _ => EmailKind.Declined,
+            });
             await SaveChangedAsync(registration, tx, ct);
         }
         finally
         {
-            Gate.Release();
+            turn.Dispose();
         }
-        Enqueue(registration.Id, registration.Status switch
-        {
-            RegistrationStatus.Confirmed => EmailKind.Confirmed,
-            RegistrationStatus.WaitingList => EmailKind.WaitingList,
-            _ => EmailKind.Declined,
-        });
+        outbox.Raise();
         return ApprovalOutcome.Done;
     }
 

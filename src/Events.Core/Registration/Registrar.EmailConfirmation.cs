@@ -32,13 +32,12 @@ public sealed partial class Registrar
             await ExpireHoldAsync(found.Id, ct);
             return EmailConfirmationOutcome.Expired;
         }
-        Registration? registration;
-        await Gate.WaitAsync(ct);
+        var turn = await gate.EnterAsync(found.EventId, ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await LockEventAsync(found.EventId, ct);
-            registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == found.Id && r.Status == RegistrationStatus.Unconfirmed, ct);
+            var registration = await db.Registrations.SingleOrDefaultAsync(r => r.Id == found.Id && r.Status == RegistrationStatus.Unconfirmed, ct);
             if (registration is null)
             {
                 return EmailConfirmationOutcome.AlreadyConfirmed;
@@ -46,13 +45,14 @@ public sealed partial class Registrar
             registration.Status = registration.StatusOnceEmailConfirmed ?? RegistrationStatus.Confirmed;
             registration.StatusOnceEmailConfirmed = null;
             registration.HoldExpiresAtUtc = null;
+            Outbox(registration, EmailFor(registration.Status));
             await SaveChangedAsync(registration, tx, ct);
         }
         finally
         {
-            Gate.Release();
+            turn.Dispose();
         }
-        Enqueue(registration.Id, EmailFor(registration.Status));
+        outbox.Raise();
         return EmailConfirmationOutcome.Confirmed;
     }
 }

@@ -20,9 +20,8 @@ public sealed partial class Registrar
         {
             return false;
         }
-        List<Registration> promoted = [];
         List<Live.LiveConnection> connected = [];
-        await Gate.WaitAsync(ct);
+        var turn = await gate.EnterAsync(eventId.Value, ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -41,14 +40,14 @@ public sealed partial class Registrar
             await db.SaveChangesAsync(ct);
             await Live.LiveErasure.ForgetRegistrationAsync(db, registrationId, ct);
             await ForgetDeliveriesAsync(registrationId, ct);
-            promoted = await PromoteAsync(registration.EventId, ct);
+            await PromoteAsync(registration.EventId, ct);
             await tx.CommitAsync(ct);
         }
         finally
         {
-            Gate.Release();
+            turn.Dispose();
         }
-        promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
+        outbox.Raise();
         await evictions.EvictAsync(connected, ct);
         return true;
     }

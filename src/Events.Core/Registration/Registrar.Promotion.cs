@@ -7,8 +7,8 @@ public sealed partial class Registrar
     /// <summary>Fills free places (after a capacity raise, say) from the waiting list in arrival order.</summary>
     public async Task<int> PromoteWaitingAsync(int eventId, CancellationToken ct)
     {
-        List<Registration> promoted;
-        await Gate.WaitAsync(ct);
+        int promoted;
+        var turn = await gate.EnterAsync(eventId, ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -18,10 +18,10 @@ public sealed partial class Registrar
         }
         finally
         {
-            Gate.Release();
+            turn.Dispose();
         }
-        promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
-        return promoted.Count;
+        outbox.Raise();
+        return promoted;
     }
 
     /// <summary>
@@ -30,7 +30,7 @@ public sealed partial class Registrar
     /// </summary>
     public async Task<MoveOutcome> MoveFromWaitingListAsync(int eventId, int registrationId, CancellationToken ct)
     {
-        await Gate.WaitAsync(ct);
+        var turn = await gate.EnterAsync(eventId, ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -50,27 +50,29 @@ public sealed partial class Registrar
                 return MoveOutcome.Full;
             }
             registration.Status = RegistrationStatus.Confirmed;
+            Outbox(registration, EmailKind.Promoted);
             await SaveChangedAsync(registration, tx, ct);
         }
         finally
         {
-            Gate.Release();
+            turn.Dispose();
         }
-        Enqueue(registrationId, EmailKind.Promoted);
+        outbox.Raise();
         return MoveOutcome.Done;
     }
 
     /// <summary>
     /// Gives free places to the waiting list in arrival order. A waiting registrant who has not yet confirmed
-    /// their email gets the place as a hold (confirmed once they confirm) and no email; only the others are returned.
+    /// their email gets the place as a hold (confirmed once they confirm) and no email; the others' emails go to the outbox.
+    /// Returns how many were confirmed (and emailed).
     /// </summary>
-    private async Task<List<Registration>> PromoteAsync(int eventId, CancellationToken ct)
+    private async Task<int> PromoteAsync(int eventId, CancellationToken ct)
     {
         var capacity = await db.Events.Where(e => e.Id == eventId).Select(e => e.Capacity).SingleAsync(ct);
         var free = capacity is null ? int.MaxValue : capacity.Value - await PlacesTakenAsync(eventId, ct);
         if (free <= 0)
         {
-            return [];
+            return 0;
         }
         var next = await db.Registrations
             .Where(r => r.EventId == eventId && (r.Status == RegistrationStatus.WaitingList
@@ -87,10 +89,11 @@ public sealed partial class Registrar
             else
             {
                 r.Status = RegistrationStatus.Confirmed;
+                Outbox(r, EmailKind.Promoted);
             }
             r.UpdatedAtUtc = now;
         }
         await db.SaveChangesAsync(ct);
-        return next.Where(r => r.Status == RegistrationStatus.Confirmed).ToList();
+        return next.Count(r => r.Status == RegistrationStatus.Confirmed);
     }
 }

@@ -5,18 +5,18 @@ namespace Events.Core.Registrations;
 
 /// <summary>
 /// Every decision that depends on counts (confirm or wait, promote) goes through here.
-/// Chosen approach: a process-wide <see cref="RegistrationGate"/> around the read-decide-write, plus a database
-/// transaction. On SQLite, Microsoft.Data.Sqlite begins non-deferred transactions with BEGIN IMMEDIATE, so a
-/// second process would also wait for the write lock rather than read a stale count; the semaphore keeps
-/// this process's writers from piling up on SQLITE_BUSY. On PostgreSQL the transaction also locks the event's
-/// row (<see cref="LockEventAsync"/>), so several web processes take turns per event.
+/// Chosen approach: a per-event <see cref="RegistrationGate"/> around the read-decide-write, plus a short database
+/// transaction (count, write, commit; everything else is read before). On SQLite, Microsoft.Data.Sqlite begins
+/// non-deferred transactions with BEGIN IMMEDIATE, so a second process would also wait for the write lock rather than
+/// read a stale count; the gate keeps this process's writers for one event from piling up on the lock. On PostgreSQL
+/// the transaction also locks the event's row (<see cref="LockEventAsync"/>), so several web processes take turns per
+/// event. Emails are written to the outbox in the same transaction (<see cref="EmailOutboxEntry"/>); the request
+/// never waits for the job storage.
 /// </summary>
 public sealed partial class Registrar(
     EventsDbContext db, IBackgroundJobClient jobs, TimeProvider clock, IOptions<RegistrationOptions> options, RegistrationGate gate,
-    PersonalLinks links, Audit.AuditTrail audit, Live.LiveEvictions evictions)
+    PersonalLinks links, Audit.AuditTrail audit, Live.LiveEvictions evictions, EmailOutboxSignal outbox)
 {
-    private SemaphoreSlim Gate => gate.Semaphore;
-
     /// <summary>
     /// The public registration, whichever door it comes through: closed events first (so a bot on a closed event
     /// hears what a person hears), then the honeypot, then the rules.
@@ -44,7 +44,7 @@ public sealed partial class Registrar(
         var link = links.New();
         Registration? existing;
         Registration? created = null;
-        await Gate.WaitAsync(ct);
+        var turn = await gate.EnterAsync(ev.Id, ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -56,10 +56,18 @@ public sealed partial class Registrar(
                 created.Answers = answers;
                 created.BookingId = bookingId;
                 db.Registrations.Add(created);
+                if (bookingId is null)
+                {
+                    Outbox(created, created.Status == RegistrationStatus.Unconfirmed ? EmailKind.ConfirmEmail : EmailFor(created.Status));
+                }
                 await db.SaveChangesAsync(ct);
             }
             else
             {
+                if (bookingId is null)
+                {
+                    Outbox(existing, EmailKind.LinkAgain);
+                }
                 await RepeatLikeNewAsync(ev, existing, ct);
             }
             await tx.CommitAsync(ct);
@@ -70,19 +78,21 @@ public sealed partial class Registrar(
             db.ChangeTracker.Clear();
             created = null;
             existing = await db.Registrations.AsNoTracking().SingleAsync(r => r.EventId == ev.Id && r.Email == email, ct);
+            if (bookingId is null)
+            {
+                Outbox(existing, EmailKind.LinkAgain);
+                await db.SaveChangesAsync(ct);
+            }
         }
         finally
         {
-            Gate.Release();
+            turn.Dispose();
         }
+        outbox.Raise();
         if (created is not null)
         {
-            Announce(created, sendEmail: bookingId is null);
+            ScheduleHoldRelease(created);
             return new RegisterOutcome(RegisterResult.Registered, errors, created);
-        }
-        if (bookingId is null)
-        {
-            Enqueue(existing!.Id, EmailKind.LinkAgain);
         }
         return new RegisterOutcome(RegisterResult.AlreadyRegistered, errors, existing);
     }
@@ -90,8 +100,7 @@ public sealed partial class Registrar(
     /// <summary>Cancels one registration and promotes waiting ones into any freed place. False if unknown.</summary>
     public async Task<bool> CancelAsync(int eventId, int registrationId, CancellationToken ct)
     {
-        List<Registration> promoted;
-        await Gate.WaitAsync(ct);
+        var turn = await gate.EnterAsync(eventId, ct);
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -110,16 +119,16 @@ public sealed partial class Registrar(
             registration.HoldExpiresAtUtc = null;
             registration.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
             audit.Add(Audit.AuditAction.RegistrationCancelled, eventId, Audit.AuditTrail.TargetOf("registration", registrationId));
+            Outbox(registration, EmailKind.Cancelled);
             await db.SaveChangesAsync(ct);
-            promoted = await PromoteAsync(eventId, ct);
+            await PromoteAsync(eventId, ct);
             await tx.CommitAsync(ct);
         }
         finally
         {
-            Gate.Release();
+            turn.Dispose();
         }
-        Enqueue(registrationId, EmailKind.Cancelled);
-        promoted.ForEach(p => Enqueue(p.Id, EmailKind.Promoted));
+        outbox.Raise();
         await evictions.RegistrationAsync(registrationId, ct);
         return true;
     }
@@ -194,35 +203,6 @@ public sealed partial class Registrar(
         }
     }
 
-    /// <summary>The first email of a new registration; an Unconfirmed one also gets its release scheduled.</summary>
-    private void Announce(Registration created, bool sendEmail)
-    {
-        if (created.Status == RegistrationStatus.Unconfirmed)
-        {
-            var id = created.Id;
-            jobs.Schedule<IRegistrationHoldJobs>(j => j.ExpireAsync(id, CancellationToken.None), new DateTimeOffset(created.HoldExpiresAtUtc!.Value, TimeSpan.Zero));
-            if (sendEmail)
-            {
-                Enqueue(id, EmailKind.ConfirmEmail);
-            }
-            return;
-        }
-        if (sendEmail)
-        {
-            Enqueue(created.Id, EmailFor(created.Status));
-        }
-    }
-
-    private static EmailKind EmailFor(RegistrationStatus status) => status switch
-    {
-        RegistrationStatus.Confirmed => EmailKind.Confirmed,
-        RegistrationStatus.Pending => EmailKind.Pending,
-        _ => EmailKind.WaitingList,
-    };
-
-    private void Enqueue(int id, EmailKind kind) =>
-        jobs.Enqueue<IRegistrationEmailJobs>(j => j.SendAsync(id, kind, CancellationToken.None));
-
     /// <summary>Stamps the change and commits it, inside the gate and the event's lock the caller holds.</summary>
     private async Task SaveChangedAsync(Registration registration, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction tx, CancellationToken ct)
     {
@@ -230,5 +210,4 @@ public sealed partial class Registrar(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }
-
 }

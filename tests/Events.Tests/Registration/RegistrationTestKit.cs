@@ -27,12 +27,24 @@ internal static partial class RegistrationTestKit
         bool consent = true, string? website = null) =>
         new { name, email, language, consent, website };
 
-    /// <summary>(registration id, email kind) of every email job waiting in the in-memory queue.</summary>
-    public static List<(int Id, EmailKind Kind)> EmailJobs(this EventsApp app) =>
-        app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
-            .Where(j => j.Value.Job.Type == typeof(IRegistrationEmailJobs) && j.Value.Job.Method.Name == nameof(IRegistrationEmailJobs.SendAsync))
-            .Select(j => ((int)j.Value.Job.Args[0], (EmailKind)j.Value.Job.Args[1]))
+    /// <summary>
+    /// (registration id, email kind) of every email waiting in the in-memory queue, single or in a batch job, once
+    /// the email outbox has been handed over (as the app's dispatcher does within milliseconds of a commit).
+    /// </summary>
+    public static List<(int Id, EmailKind Kind)> EmailJobs(this EventsApp app)
+    {
+        app.DrainEmailOutboxAsync().GetAwaiter().GetResult();
+        return app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 5000)
+            .Where(j => j.Value.Job.Type == typeof(IRegistrationEmailJobs))
+            .SelectMany(j => j.Value.Job.Method.Name == nameof(IRegistrationEmailJobs.SendBatchAsync)
+                ? ((IReadOnlyList<RegistrationEmail>)j.Value.Job.Args[0]).Select(e => (e.RegistrationId, e.Kind))
+                : [((int)j.Value.Job.Args[0], (EmailKind)j.Value.Job.Args[1])])
             .ToList();
+    }
+
+    /// <summary>Hands every email in the outbox to the job storage now, waiting for a drain already under way.</summary>
+    public static Task<int> DrainEmailOutboxAsync(this EventsApp app) =>
+        app.Services.GetRequiredService<EmailOutboxDispatcher>().DrainAsync(CancellationToken.None);
 
     /// <summary>(when, registration id) of every scheduled release of an Unconfirmed hold.</summary>
     public static List<(DateTime At, int Id)> HoldJobs(this EventsApp app) =>

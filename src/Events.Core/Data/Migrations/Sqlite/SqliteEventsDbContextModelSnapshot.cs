@@ -919,6 +919,30 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("Readings");
                 });
 
+            modelBuilder.Entity("Events.Core.Registrations.EmailOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.ToTable("EmailOutbox", (string)null);
+                });
+
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
                 {
                     b.Property<int>("Id")
@@ -1460,6 +1484,17 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.EmailOutboxEntry", b =>
+                {
+                    b.HasOne("Events.Core.Registrations.Registration", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

@@ -1,0 +1,106 @@
+using Hangfire;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Events.Core.Registrations;
+
+/// <summary>
+/// Hands the outbox to the job storage: one <see cref="IRegistrationEmailJobs.SendBatchAsync"/> job per batch, then the
+/// batch's rows are deleted. A stop between the enqueue and the delete enqueues those emails again at the next drain;
+/// the mailer's delivery keys make the second send a no-op, so nothing is lost and nothing is sent twice.
+/// </summary>
+public sealed partial class EmailOutboxDispatcher(
+    IServiceScopeFactory scopes, EmailOutboxSignal signal, IOptions<EmailOutboxOptions> options, ILogger<EmailOutboxDispatcher> log)
+    : BackgroundService
+{
+    private readonly SemaphoreSlim _draining = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DispatchAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped: the host counts a cancelled task as a failure unless it is stopping itself.
+        }
+    }
+
+    private async Task DispatchAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        // Drained at start first: what a stopped process left behind goes out before anything new.
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DrainAsync(stoppingToken);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // The rows stay; the next signal or sweep tries again.
+                LogDrainFailed(log, error);
+            }
+            // Wall-clock on purpose: a test's fake clock must not stop the emails.
+            if (await signal.WaitAsync(TimeSpan.FromMilliseconds(settings.SweepMilliseconds), stoppingToken) && settings.GatherMilliseconds > 0)
+            {
+                await Task.Delay(settings.GatherMilliseconds, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Enqueues everything in the outbox now, batch by batch (also used by tests); returns the emails handed over.</summary>
+    public async Task<int> DrainAsync(CancellationToken ct)
+    {
+        await _draining.WaitAsync(ct);
+        try
+        {
+            var total = 0;
+            int handed;
+            do
+            {
+                handed = await DrainBatchAsync(ct);
+                total += handed;
+            }
+            while (handed == options.Value.BatchSize);
+            return total;
+        }
+        finally
+        {
+            _draining.Release();
+        }
+    }
+
+    private async Task<int> DrainBatchAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
+        var size = options.Value.BatchSize;
+        var outbox = db.Set<EmailOutboxEntry>();
+        // PostgreSQL: rows another instance is handing over are skipped, not enqueued twice. SQLite takes no lock to read.
+        await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+        var rows = tx is null
+            ? outbox.AsNoTracking().OrderBy(e => e.Id).Take(size)
+            : outbox.FromSql($"""SELECT * FROM "EmailOutbox" ORDER BY "Id" LIMIT {size} FOR UPDATE SKIP LOCKED""").AsNoTracking();
+        var batch = await rows.Select(e => new { e.Id, e.RegistrationId, e.Kind }).ToListAsync(ct);
+        if (batch.Count == 0)
+        {
+            return 0;
+        }
+        List<RegistrationEmail> emails = [.. batch.Select(e => new RegistrationEmail(e.RegistrationId, e.Kind))];
+        scope.ServiceProvider.GetRequiredService<IBackgroundJobClient>()
+            .Enqueue<IRegistrationEmailJobs>(j => j.SendBatchAsync(emails, CancellationToken.None));
+        // By id, not by "up to the last id": a PostgreSQL row with a smaller id may commit after this read.
+        var ids = batch.Select(e => e.Id).ToList();
+        await outbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+        return batch.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The registration email outbox could not be drained; it is tried again")]
+    private static partial void LogDrainFailed(ILogger logger, Exception error);
+}

@@ -1,0 +1,26 @@
+namespace Events.Core.Registrations;
+
+/// <summary>
+/// A registration email decided but not yet handed to the job storage. Written in the transaction that made the
+/// decision, so a process stopping between the commit and the enqueue loses nothing: the row waits for the next drain.
+/// </summary>
+public sealed class EmailOutboxEntry
+{
+    public long Id { get; set; }
+    public int RegistrationId { get; set; }
+
+    /// <summary>Set for a registration inserted in the same SaveChanges, whose id is not known yet.</summary>
+    public Registration? Registration { get; set; }
+    public EmailKind Kind { get; set; }
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+internal sealed class EmailOutboxEntryConfiguration : IEntityTypeConfiguration<EmailOutboxEntry>
+{
+    public void Configure(EntityTypeBuilder<EmailOutboxEntry> builder)
+    {
+        builder.ToTable("EmailOutbox");
+        // An erased registration takes its unsent emails with it.
+        builder.HasOne(e => e.Registration).WithMany().HasForeignKey(e => e.RegistrationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

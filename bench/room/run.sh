@@ -59,7 +59,7 @@ for n in ${sizes//,/ }; do
   server=$!
   wait_for "http://127.0.0.1:$port/health/ready" 180 "$data/server.log"
   password=$(grep -oP 'Administrator \(creates forums\): \S+\s+password: \K\S+' "$data/server.log" | tail -1)
-  taskset -c 1 node "$here/product.js" --base "http://127.0.0.1:$port" --pid "$server" --n "$n" --rounds "$rounds" \
+  taskset -c 1 node --max-old-space-size=8192 "$here/product.js" --base "http://127.0.0.1:$port" --pid "$server" --n "$n" --rounds "$rounds" \
     --warmup "$warmup" --votes "${VOTES:-1000}" --inFlight "$in_flight" --mail "$data/mail" --adminPassword "$password" \
     --out "$out/product-$n.json" > /dev/null
   stop_server
@@ -69,7 +69,7 @@ for n in ${sizes//,/ }; do
     --urls "http://127.0.0.1:$floor_port") > "$data/floor.log" 2>&1 &
   server=$!
   wait_for "http://127.0.0.1:$floor_port/count" 60 "$data/floor.log"
-  taskset -c 1 node "$here/floor.js" --url "ws://127.0.0.1:$floor_port/ws" --pid "$server" --n "$n" --rounds "$rounds" \
+  taskset -c 1 node --max-old-space-size=8192 "$here/floor.js" --url "ws://127.0.0.1:$floor_port/ws" --pid "$server" --n "$n" --rounds "$rounds" \
     --warmup "$warmup" --size "$size" --inFlight "$in_flight" --out "$out/floor-$n.json" > /dev/null
   stop_server
 done

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using MimeKit;
@@ -33,15 +35,37 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
         var results = new List<SendResult>(messages.Count);
         foreach (var message in messages)
         {
-            var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
-            var temporary = Path.Combine(directory, name + ".tmp");
-            // Written aside then renamed, so a reader of the folder never sees half a message.
-            await message.WriteToAsync(temporary, cancellationToken);
-            File.Move(temporary, Path.Combine(directory, name));
+            var path = Path.Combine(directory, await DropNameAsync(directory, message.MessageId, cancellationToken));
+            if (!File.Exists(path))
+            {
+                // Written aside then renamed, so a reader of the folder never sees half a message.
+                await message.WriteToAsync(path + ".tmp", cancellationToken);
+                File.Move(path + ".tmp", path, overwrite: true);
+            }
             LogDropped(logger, message.MessageId);
             results.Add(new SendResult(message, SendOutcome.Sent));
         }
         return results;
+    }
+
+    /// <summary>
+    /// The file name a Message-ID was given the first time, kept in <c>.sent/</c>: a worker killed between writing a
+    /// message and recording it sent writes it again on the retry, and must land on the same file, not a second copy.
+    /// </summary>
+    private static async Task<string> DropNameAsync(string directory, string? messageId, CancellationToken cancellationToken)
+    {
+        // ApplySite gives every message an id; a message without one has nothing to be recognised by.
+        var id = messageId ?? Guid.NewGuid().ToString("N");
+        var marker = Path.Combine(directory, ".sent", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(id))));
+        if (File.Exists(marker))
+        {
+            return await File.ReadAllTextAsync(marker, cancellationToken);
+        }
+        var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
+        Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
+        await File.WriteAllTextAsync(marker + ".tmp", name, cancellationToken);
+        File.Move(marker + ".tmp", marker, overwrite: true);
+        return name;
     }
 
     private async Task<IReadOnlyList<SendResult>> SendOverSmtpAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)

@@ -8,10 +8,11 @@ namespace Events.Core.Email;
 /// and a lease, and a key already sent is skipped. A batch goes through one SMTP connection.
 /// </summary>
 public sealed partial class OnceOnlyMailer(
-    EventsDbContext db, IEmailSender sender, TimeProvider time, IOptions<SmtpOptions> smtp, ILogger<OnceOnlyMailer> logger)
+    EventsDbContext db, IEmailSender sender, TimeProvider time, IOptions<SmtpOptions> smtp, IOptions<Jobs.JobsOptions> jobs,
+    ILogger<OnceOnlyMailer> logger)
 {
-    /// <summary>How long a claim keeps other workers off; after it, a worker that died mid-batch is presumed gone.</summary>
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(10);
+    /// <summary>How long a claim keeps other workers off (<c>Jobs:DeliveryLease</c>); after it, a worker that died mid-batch is presumed gone.</summary>
+    private readonly TimeSpan _lease = jobs.Value.DeliveryLease;
 
     /// <summary>
     /// Attempts after which a transient failure counts as final. Hangfire retries a failed job 10 times with a growing
@@ -140,7 +141,7 @@ public sealed partial class OnceOnlyMailer(
             }
         }
 
-        DateTime? leaseUntil = now + Lease;
+        DateTime? leaseUntil = now + _lease;
         var won = await db.EmailDeliveries
             .Where(d => d.Key == email.Key && d.Status == EmailDeliveryStatus.Queued && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
             .ExecuteUpdateAsync(s => s

@@ -17,7 +17,7 @@ public sealed record FollowUpContent(
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
         var readings = await db.Readings.AsNoTracking().Where(r => r.EventId == eventId).OrderBy(r => r.Position).ToListAsync(ct);
         var questions = await db.Questions.AsNoTracking()
-            .Where(q => q.EventId == eventId && (q.Status == QuestionStatus.Answered || q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering))
+            .Where(q => q.EventId == eventId && q.Kind == PostKind.Question && (q.Status == QuestionStatus.Answered || q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering))
             .OrderByDescending(q => q.Votes).ThenBy(q => q.Id).ToListAsync(ct);
         return new FollowUpContent(ev, draft, readings,
             draft.IncludeAnsweredQuestions ? questions.Where(q => q.Status == QuestionStatus.Answered).ToList() : [],

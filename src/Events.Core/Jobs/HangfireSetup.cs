@@ -57,13 +57,19 @@ internal static class HangfireSetup
             case "Postgres":
                 var connection = jobs.ConnectionString ?? database.ConnectionString
                     ?? throw new InvalidOperationException("Jobs:ConnectionString (or Database:ConnectionString) is required for Postgres job storage.");
-                var options = new PostgreSqlStorageOptions();
+                var options = new PostgreSqlStorageOptions
+                {
+                    // The 30 min default would leave a killed worker's jobs (and their emails) stranded for half an hour.
+                    InvisibilityTimeout = jobs.InvisibilityTimeout,
+                    UseSlidingInvisibilityTimeout = true,
+                    QueuePollInterval = TimeSpan.FromSeconds(1),
+                };
                 return new PostgreSqlStorage(new NpgsqlConnectionFactory(connection, options), options);
             default:
                 Directory.CreateDirectory(database.DataDirectory);
                 // The default one-command run should deliver within seconds, not at the 15 s default poll.
                 return new SQLiteStorage(Path.Combine(database.DataDirectory, "jobs.db"),
-                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1), InvisibilityTimeout = jobs.InvisibilityTimeout });
         }
     }
 }

@@ -1,4 +1,5 @@
 using Events.Core.Audit;
+using Events.Core.Retention;
 using Hangfire;
 using Microsoft.Extensions.Hosting;
 
@@ -11,6 +12,7 @@ public sealed class RecurringJobs(IRecurringJobManager recurring) : IHostedServi
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        recurring.AddOrUpdate<IRetentionJobs>(RetentionJobs.RecurringId, j => j.EraseDueAsync(CancellationToken.None), Cron.Hourly());
         recurring.AddOrUpdate<IAuditRetentionJobs>(AuditRetention, j => j.DeleteExpiredAsync(CancellationToken.None), Cron.Daily(3));
         return Task.CompletedTask;
     }

@@ -6,6 +6,9 @@ public sealed class Question
     public int Id { get; set; }
     public int EventId { get; set; }
 
+    /// <summary>A question, or a comment (never voted on; a moderator may make it a question).</summary>
+    public PostKind Kind { get; set; }
+
     /// <summary>Who asked, as a participant key (see <see cref="Participant"/>); never shown to anyone.</summary>
     public required string AskerKey { get; set; }
 

@@ -5,7 +5,14 @@ public sealed record AskOutcome(AskError? Error, Question? Question);
 /// <summary>What attendees do with questions: ask and vote. Every change is saved before anyone hears of it.</summary>
 public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock)
 {
-    public async Task<AskOutcome> AskAsync(Participant asker, string? text, QuestionAnonymity anonymity, CancellationToken ct)
+    public Task<AskOutcome> AskAsync(Participant asker, string? text, QuestionAnonymity anonymity, CancellationToken ct) =>
+        PostAsync(asker, text, anonymity, PostKind.Question, ct);
+
+    /// <summary>A comment goes through the same rules, hold and moderation as a question.</summary>
+    public Task<AskOutcome> CommentAsync(Participant asker, string? text, QuestionAnonymity anonymity, CancellationToken ct) =>
+        PostAsync(asker, text, anonymity, PostKind.Comment, ct);
+
+    private async Task<AskOutcome> PostAsync(Participant asker, string? text, QuestionAnonymity anonymity, PostKind kind, CancellationToken ct)
     {
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == asker.EventId, ct);
         var error = QuestionRules.Check(text, anonymity, ev.AllowFullyAnonymousQuestions);
@@ -28,6 +35,7 @@ public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock)
         var question = new Question
         {
             EventId = ev.Id,
+            Kind = kind,
             AskerKey = asker.Key,
             RegistrationId = anonymousToAll ? null : asker.RegistrationId,
             AskerName = anonymousToAll ? null : asker.DisplayName,
@@ -48,7 +56,7 @@ public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock)
     public async Task<Question?> VoteAsync(Participant voter, int questionId, bool up, CancellationToken ct)
     {
         var votable = await db.Questions.AnyAsync(q => q.Id == questionId && q.EventId == voter.EventId
-            && (q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering), ct);
+            && q.Kind == PostKind.Question && (q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering), ct);
         if (!votable)
         {
             return null;

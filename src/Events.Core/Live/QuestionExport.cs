@@ -4,17 +4,23 @@ using Events.Core.Audit;
 namespace Events.Core.Live;
 
 /// <summary>
-/// The Q&amp;A after the session, for the organiser's record. Only names the askers chose to show are included;
-/// pending, dismissed, hidden and merged questions are left out along with everything they said.
+/// The Q&amp;A after the session, for the organiser's record: the questions (by votes), then the comments (by time).
+/// Only names the askers chose to show are included; pending, dismissed, hidden and merged posts are left out along
+/// with everything they said.
 /// </summary>
 public sealed class QuestionExport(EventsDbContext db, AuditTrail audit)
 {
-    public const string CsvHeader = "status,votes,language,asked at (UTC),answered at (UTC),asked by,question";
+    public const string CsvHeader = "kind,status,votes,language,asked at (UTC),answered at (UTC),asked by,text";
 
-    public async Task<IReadOnlyList<Question>> PublicQuestionsAsync(int eventId, CancellationToken ct) =>
-        await db.Questions.AsNoTracking()
+    /// <summary>Public questions by votes, then public comments in the order they were posted.</summary>
+    public async Task<IReadOnlyList<Question>> PublicQuestionsAsync(int eventId, CancellationToken ct)
+    {
+        var posts = await db.Questions.AsNoTracking()
             .Where(q => q.EventId == eventId && (q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering || q.Status == QuestionStatus.Answered))
-            .OrderByDescending(q => q.Votes).ThenBy(q => q.Id).ToListAsync(ct);
+            .ToListAsync(ct);
+        return [.. posts.Where(q => q.Kind == PostKind.Question).OrderByDescending(q => q.Votes).ThenBy(q => q.Id),
+            .. posts.Where(q => q.Kind == PostKind.Comment).OrderBy(q => q.CreatedAtUtc).ThenBy(q => q.Id)];
+    }
 
     /// <summary>The public questions as they leave the site in <paramref name="format"/>, recorded in the audit log.</summary>
     public async Task<IReadOnlyList<Question>> ExportAsync(int eventId, string format, CancellationToken ct)
@@ -30,7 +36,8 @@ public sealed class QuestionExport(EventsDbContext db, AuditTrail audit)
         var csv = new StringBuilder(CsvHeader).Append("\r\n");
         foreach (var q in questions)
         {
-            string[] cells = [q.Status.ToString(), q.Votes.ToString(CultureInfo.InvariantCulture), q.Language, Stamp(q.CreatedAtUtc),
+            var comment = q.Kind == PostKind.Comment;
+            string[] cells = [comment ? "comment" : "question", q.Status.ToString(), comment ? "" : q.Votes.ToString(CultureInfo.InvariantCulture), q.Language, Stamp(q.CreatedAtUtc),
                 q.AnsweredAtUtc is { } a ? Stamp(a) : "", q.PublicName ?? "", q.Text];
             csv.AppendJoin(',', cells.Select(cell)).Append("\r\n");
         }
@@ -40,7 +47,8 @@ public sealed class QuestionExport(EventsDbContext db, AuditTrail audit)
     public static string ToMarkdown(string title, IEnumerable<Question> questions)
     {
         var md = new StringBuilder().Append("# Questions: ").AppendLine(Escape(title)).AppendLine();
-        foreach (var group in questions.GroupBy(q => q.Status == QuestionStatus.Answered).OrderByDescending(g => g.Key))
+        var posts = questions.ToList();
+        foreach (var group in posts.Where(q => q.Kind == PostKind.Question).GroupBy(q => q.Status == QuestionStatus.Answered).OrderByDescending(g => g.Key))
         {
             md.AppendLine(group.Key ? "## Answered" : "## Not answered").AppendLine();
             foreach (var q in group)
@@ -49,6 +57,17 @@ public sealed class QuestionExport(EventsDbContext db, AuditTrail audit)
                 md.Append("- ").Append(Escape(q.Text)).Append(" _(").Append(q.Votes.ToString(CultureInfo.InvariantCulture))
                     .Append(q.Votes == 1 ? " vote" : " votes").Append(", ").Append(q.Language).Append(by).Append(", ")
                     .Append(Stamp(q.CreatedAtUtc)).AppendLine(")_");
+            }
+            md.AppendLine();
+        }
+        var comments = posts.Where(q => q.Kind == PostKind.Comment).ToList();
+        if (comments.Count > 0)
+        {
+            md.AppendLine("## Comments").AppendLine();
+            foreach (var c in comments)
+            {
+                var by = c.PublicName is { } name ? $", {Escape(name)}" : "";
+                md.Append("- ").Append(Escape(c.Text)).Append(" _(").Append(c.Language).Append(by).Append(", ").Append(Stamp(c.CreatedAtUtc)).AppendLine(")_");
             }
             md.AppendLine();
         }

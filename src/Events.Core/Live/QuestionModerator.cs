@@ -3,11 +3,16 @@ namespace Events.Core.Live;
 /// <summary>Moderators' decisions on questions. Returns every question whose state changed, for broadcast.</summary>
 public sealed class QuestionModerator(EventsDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<Question>> ApplyAsync(int eventId, int questionId, ModerationAction action, CancellationToken ct)
+    public Task<IReadOnlyList<Question>> ApplyAsync(int eventId, int questionId, ModerationAction action, CancellationToken ct) =>
+        ApplyAsync(eventId, questionId, PostKind.Question, action, ct);
+
+    /// <summary>The same decisions on a post of <paramref name="kind"/>: a comment id is unknown to the questions' door and back.</summary>
+    public async Task<IReadOnlyList<Question>> ApplyAsync(int eventId, int questionId, PostKind kind, ModerationAction action, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId && q.EventId == eventId, ct);
-        if (question is null || question.Status == QuestionStatus.Merged)
+        var question = await db.Questions.SingleOrDefaultAsync(q => q.Id == questionId && q.EventId == eventId && q.Kind == kind, ct);
+        if (question is null || question.Status == QuestionStatus.Merged
+            || (question.Kind == PostKind.Comment && action is ModerationAction.Answering or ModerationAction.Answered))
         {
             return [];
         }
@@ -63,7 +68,7 @@ public sealed class QuestionModerator(EventsDbContext db, TimeProvider clock)
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var pair = await db.Questions.Where(q => q.EventId == eventId && (q.Id == duplicateId || q.Id == targetId)
-            && q.Status != QuestionStatus.Merged).ToListAsync(ct);
+            && q.Status != QuestionStatus.Merged && q.Kind == PostKind.Question).ToListAsync(ct);
         var duplicate = pair.SingleOrDefault(q => q.Id == duplicateId);
         var target = pair.SingleOrDefault(q => q.Id == targetId);
         if (duplicate is null || target is null)
@@ -82,6 +87,25 @@ public sealed class QuestionModerator(EventsDbContext db, TimeProvider clock)
         await QuestionBoard.RecountAsync(db, duplicateId, ct);
         await tx.CommitAsync(ct);
         return await db.Questions.AsNoTracking().Where(q => q.Id == duplicateId || q.Id == targetId).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Makes a comment a question, published (the moderator's choice approves it) and open to votes.
+    /// Null when it is not a comment of this event, or was dismissed into a merge.
+    /// </summary>
+    public async Task<Question?> MakeQuestionAsync(int eventId, int commentId, CancellationToken ct)
+    {
+        var comment = await db.Questions.SingleOrDefaultAsync(q => q.Id == commentId && q.EventId == eventId
+            && q.Kind == PostKind.Comment && q.Status != QuestionStatus.Merged, ct);
+        if (comment is null)
+        {
+            return null;
+        }
+        comment.Kind = PostKind.Question;
+        comment.Status = QuestionStatus.Published;
+        comment.UpdatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return comment;
     }
 
     /// <summary>Stops the asker of a question from asking again at this event. False if the question is unknown.</summary>

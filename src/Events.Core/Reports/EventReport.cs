@@ -10,7 +10,8 @@ public sealed record EventReport(
     IReadOnlyDictionary<string, int> ConfirmedByChannel,
     AttendanceFigures Attendance,
     QuestionFigures Questions,
-    IReadOnlyList<EmailFigures> Emails);
+    IReadOnlyList<EmailFigures> Emails,
+    CommentFigures? Comments = null);
 
 /// <summary>Registrations created on <see cref="Date"/> (yyyy-MM-dd, in the event's time zone).</summary>
 public sealed record DayCount(string Date, int Count);
@@ -20,5 +21,8 @@ public sealed record AttendanceFigures(int Confirmed, int Attended, decimal Rate
 
 /// <summary><see cref="Approved"/> counts questions that reached the audience: published, being answered or answered.</summary>
 public sealed record QuestionFigures(int Asked, int Approved, int Answered);
+
+/// <summary>Comments posted beside the questions, and how many reached the audience; null in tallies taken before comments.</summary>
+public sealed record CommentFigures(int Posted, int Published);
 
 public sealed record EmailFigures(string Kind, int Sent, int Failed);

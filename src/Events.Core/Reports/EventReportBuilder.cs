@@ -46,7 +46,9 @@ public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister at
         var peak = Intervals.PeakConcurrent(await attendance.IntervalsByAttendeeAsync(ev.Id, ct));
         var rate = confirmed.Count == 0 ? 0m : Math.Round((decimal)attended / confirmed.Count, 4);
 
-        var questions = await db.Questions.AsNoTracking().Where(q => q.EventId == ev.Id).Select(q => q.Status).ToListAsync(ct);
+        var posts = await db.Questions.AsNoTracking().Where(q => q.EventId == ev.Id).Select(q => new { q.Kind, q.Status }).ToListAsync(ct);
+        var questions = posts.Where(p => p.Kind == PostKind.Question).Select(p => p.Status).ToList();
+        var comments = posts.Where(p => p.Kind == PostKind.Comment).Select(p => p.Status).ToList();
         var questionFigures = new QuestionFigures(
             questions.Count,
             questions.Count(s => s is QuestionStatus.Published or QuestionStatus.Answering or QuestionStatus.Answered),
@@ -61,6 +63,7 @@ public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister at
             .ToList();
 
         return new EventReport(ev.Slug, ev.Title, perDay, byStatus, byLanguage, byChannel,
-            new AttendanceFigures(confirmed.Count, attended, rate, peak), questionFigures, emails);
+            new AttendanceFigures(confirmed.Count, attended, rate, peak), questionFigures, emails,
+            new CommentFigures(comments.Count, comments.Count(s => s is QuestionStatus.Published or QuestionStatus.Answering or QuestionStatus.Answered)));
     }
 }

@@ -34,6 +34,8 @@ public static class EventReportCsv
         Row("questions", "asked", report.Questions.Asked);
         Row("questions", "approved", report.Questions.Approved);
         Row("questions", "answered", report.Questions.Answered);
+        Row("comments", "posted", report.Comments?.Posted ?? 0);
+        Row("comments", "published", report.Comments?.Published ?? 0);
         foreach (var email in report.Emails)
         {
             Row("emails_sent", email.Kind, email.Sent);

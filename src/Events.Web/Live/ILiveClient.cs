@@ -12,6 +12,15 @@ public interface ILiveClient
     /// <summary>To the asker's own connections only: their question changed, including while it is pending.</summary>
     Task MyQuestionChanged(QuestionView question);
 
+    /// <summary>A comment appeared or changed. Staff receive every comment; the audience public ones.</summary>
+    Task CommentChanged(CommentView comment);
+
+    /// <summary>A comment left the public list (dismissed, hidden) or became a question.</summary>
+    Task CommentRemoved(int commentId);
+
+    /// <summary>To the author's own connections only: their comment changed, including while it is pending.</summary>
+    Task MyCommentChanged(CommentView comment);
+
     Task SessionChanged(SessionView session);
 
     Task ChannelChanged(ChannelView channel);

@@ -21,6 +21,9 @@ public sealed class LiveHubLimits(LiveRateLimiter limits) : IHubFilter
                 throw new HubException("rate-limited");
             case nameof(LiveHub.Ask) when !limits.TryAsk(key):
                 return new AskResult(null, AskError.RateLimited);
+            // Comments draw on the questions' budget: one limit on what a participant can post.
+            case nameof(LiveHub.Comment) when !limits.TryAsk(key):
+                return new CommentResult(null, AskError.RateLimited);
             case nameof(LiveHub.Vote) when !limits.TryVote(key):
                 return false;
             default:

@@ -41,6 +41,7 @@ public static class LiveSetup
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
         services.AddScoped<LiveBroadcaster>();
+        services.AddScoped<CommentBroadcaster>();
         services.AddScoped<Presence>();
         services.AddScoped<QuestionBoard>();
         services.AddScoped<QuestionModerator>();

@@ -13,11 +13,11 @@ public sealed class LiveSnapshots(EventsDbContext db, Presence presence)
             .SingleAsync(e => e.Id == who.EventId, ct);
         var staffView = view == LiveView.Console;
         var questions = await db.Questions.AsNoTracking()
-            .Where(q => q.EventId == ev.Id && q.Status != QuestionStatus.Merged)
+            .Where(q => q.EventId == ev.Id && q.Kind == PostKind.Question && q.Status != QuestionStatus.Merged)
             .Where(q => staffView || q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering || q.Status == QuestionStatus.Answered)
             .OrderByDescending(q => q.Votes).ThenBy(q => q.Id).ToListAsync(ct);
         var mine = await db.Questions.AsNoTracking()
-            .Where(q => q.EventId == ev.Id && q.AskerKey == who.Key && q.Status != QuestionStatus.Merged).OrderBy(q => q.Id).ToListAsync(ct);
+            .Where(q => q.EventId == ev.Id && q.Kind == PostKind.Question && q.AskerKey == who.Key && q.Status != QuestionStatus.Merged).OrderBy(q => q.Id).ToListAsync(ct);
         var myVotes = await db.QuestionVotes.AsNoTracking()
             .Where(v => v.VoterKey == who.Key && db.Questions.Any(q => q.Id == v.QuestionId && q.EventId == ev.Id))
             .Select(v => v.QuestionId).ToListAsync(ct);

@@ -32,9 +32,9 @@ public sealed class QuestionExportTests
         var lines = csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(QuestionExport.CsvHeader, lines[0]);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("Published,1,en,", lines[1]);
+        Assert.StartsWith("question,Published,1,en,", lines[1]);
         Assert.EndsWith(",,Quiet question", lines[1]);
-        Assert.StartsWith("Answered,0,es,", lines[2]);
+        Assert.StartsWith("question,Answered,0,es,", lines[2]);
         Assert.EndsWith(",Ana Pérez,\"'=HYPERLINK(\"\"x\"\"), or | pipes *bold* <b>\"", lines[2]);
         Assert.DoesNotContain("Ben Quiet", csv);
         Assert.DoesNotContain("Hidden question", csv + md);

@@ -124,6 +124,8 @@ public sealed class ReportTests : IDisposable
             questions,asked,6
             questions,approved,4
             questions,answered,2
+            comments,posted,0
+            comments,published,0
             emails_sent,Confirmed,3
             emails_failed,Confirmed,0
             emails_sent,Reminder,0

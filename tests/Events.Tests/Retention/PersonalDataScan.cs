@@ -1,4 +1,5 @@
 using Events.Tests.Infrastructure;
+using Events.Tests.Tokens;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,14 +12,23 @@ internal static class PersonalDataScan
     public static async Task<SortedSet<string>> FindAsync(EventsApp app, string mailDirectory, IReadOnlyCollection<string> secrets)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        var (connectionString, modelTables) = await app.WithDbAsync(db => Task.FromResult((
-            db.Database.GetConnectionString()!,
-            db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().ToHashSet(StringComparer.Ordinal))));
-        var tables = await ScanDatabaseAsync(connectionString, "", secrets, found);
+        var (tables, modelTables) = await app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            return ((await DatabaseScan.TablesAsync(connection)).ToHashSet(StringComparer.Ordinal),
+                db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().ToHashSet(StringComparer.Ordinal));
+        });
+        // Every table the model has was read (a table missing would be a scan that proves nothing).
         Assert.Subset(tables, modelTables);
+        AddFound(await DatabaseScan.TextValuesAsync(app), "", secrets, found);
 
-        var jobTables = await ScanDatabaseAsync($"Data Source={Path.Combine(app.DataDirectory, "jobs.db")};Mode=ReadOnly", "jobs:", secrets, found);
-        Assert.Contains(jobTables, t => t.Equals("Job", StringComparison.OrdinalIgnoreCase));
+        await using (var jobs = new SqliteConnection($"Data Source={Path.Combine(app.DataDirectory, "jobs.db")};Mode=ReadOnly"))
+        {
+            await jobs.OpenAsync();
+            Assert.Contains(await DatabaseScan.TablesAsync(jobs), t => t.Equals("Job", StringComparison.OrdinalIgnoreCase));
+            AddFound(await DatabaseScan.TextValuesAsync(jobs), "jobs:", secrets, found);
+        }
 
         foreach (var file in Directory.Exists(mailDirectory) ? Directory.EnumerateFiles(mailDirectory, "*", SearchOption.AllDirectories) : [])
         {
@@ -31,41 +41,14 @@ internal static class PersonalDataScan
         return found;
     }
 
-    /// <summary>Every column of every table, whatever its declared type: SQLite keeps text wherever it is put.</summary>
-    private static async Task<HashSet<string>> ScanDatabaseAsync(string connectionString, string prefix, IReadOnlyCollection<string> secrets, SortedSet<string> found)
+    private static void AddFound(IEnumerable<(string Table, string Column, string Value)> values, string prefix, IReadOnlyCollection<string> secrets, SortedSet<string> found)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        var tables = await ReadAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table'");
-        foreach (var table in tables)
+        foreach (var (table, column, value) in values)
         {
-            foreach (var column in await ReadAsync(connection, $"SELECT name FROM pragma_table_info('{table}')"))
+            if (secrets.Any(s => value.Contains(s, StringComparison.OrdinalIgnoreCase)))
             {
-                foreach (var value in await ReadAsync(connection, $"SELECT \"{column}\" FROM \"{table}\""))
-                {
-                    if (secrets.Any(s => value.Contains(s, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        found.Add($"{prefix}{table}.{column}");
-                    }
-                }
+                found.Add($"{prefix}{table}.{column}");
             }
         }
-        return tables.ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static async Task<List<string>> ReadAsync(SqliteConnection connection, string sql)
-    {
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await using var reader = await command.ExecuteReaderAsync();
-        var values = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            if (!reader.IsDBNull(0) && reader.GetValue(0) is var value)
-            {
-                values.Add(value as string ?? (value is byte[] bytes ? System.Text.Encoding.UTF8.GetString(bytes) : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? ""));
-            }
-        }
-        return values;
     }
 }

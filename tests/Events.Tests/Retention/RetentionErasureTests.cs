@@ -1,3 +1,4 @@
+using Events.Core.Jobs;
 using System.Net.Http.Json;
 using Events.Core.Audit;
 using Events.Core.Reports;
@@ -96,8 +97,10 @@ public sealed class RetentionErasureTests : IDisposable
     }
 
     [Fact]
-    public void Retention_JobIsDeclaredAsRecurring()
+    public async Task Retention_JobIsDeclaredAsRecurring()
     {
+        // The test app runs no job server, so it declares no recurring job; the worker's host does this at start.
+        await new RecurringJobs(_app.Services.GetRequiredService<IRecurringJobManager>()).StartAsync(CancellationToken.None);
         using var connection = _app.Services.GetRequiredService<JobStorage>().GetConnection();
         var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == RetentionJobs.RecurringId);
         Assert.Equal((typeof(IRetentionJobs), nameof(IRetentionJobs.EraseDueAsync)), (job.Job.Type, job.Job.Method.Name));

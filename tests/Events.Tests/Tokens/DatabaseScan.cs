@@ -5,14 +5,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Tests.Tokens;
 
-/// <summary>Every text value in every table of the test app's SQLite database: the model's tables and any other.</summary>
+/// <summary>Every text value in every table of a SQLite database: the model's tables and any other.</summary>
 internal static class DatabaseScan
 {
+    /// <summary>The test app's own database.</summary>
     public static Task<List<(string Table, string Column, string Value)>> TextValuesAsync(EventsApp app) => app.WithDbAsync(async db =>
     {
-        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
+        var modelTables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>();
+        return await TextValuesAsync(connection, modelTables);
+    });
+
+    /// <summary>Any SQLite database (e.g. the job storage's), whatever each column's declared type: SQLite keeps text wherever it is put.</summary>
+    public static async Task<List<(string Table, string Column, string Value)>> TextValuesAsync(DbConnection connection, IEnumerable<string>? alsoTables = null)
+    {
+        var tables = new HashSet<string>(alsoTables ?? [], StringComparer.Ordinal);
         tables.UnionWith(await ColumnAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table'"));
         var values = new List<(string, string, string)>();
         foreach (var table in tables)
@@ -38,7 +46,10 @@ internal static class DatabaseScan
             }
         }
         return values;
-    });
+    }
+
+    /// <summary>The tables present in the database.</summary>
+    public static Task<List<string>> TablesAsync(DbConnection connection) => ColumnAsync(connection, "SELECT name FROM sqlite_master WHERE type = 'table'");
 
     private static async Task<List<string>> ColumnAsync(DbConnection connection, string sql)
     {

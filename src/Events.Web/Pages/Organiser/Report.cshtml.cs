@@ -20,6 +20,7 @@ public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports, 
         Report = await reports.BuildAsync(ev, ct);
         var a = Report.Attendance;
         var q = Report.Questions;
+        var c = Report.Comments ?? new CommentFigures(0, 0);
         Charts =
         [
             Chart("per-day", t["Registrations per day"], t["Registrations made each day, in the event's time zone."],
@@ -33,6 +34,8 @@ public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports, 
                 [(t["@Report.Confirmed"], a.Confirmed), (t["@Report.Attended"], a.Attended), (t["@Report.PeakAtOnce"], a.PeakConcurrent)]),
             Chart("questions", t["Questions"], t["Questions asked, approved for the audience, and answered."],
                 [(t["@Report.Asked"], q.Asked), (t["@Report.Approved"], q.Approved), (t["@Report.Answered"], q.Answered)]),
+            Chart("comments", t["Comments"], t["Comments posted beside the questions, and published for the audience."],
+                [(t["Posted"], c.Posted), (t["Published"], c.Published)]),
             Chart("emails", t["@Event.Part.Emails"], t["Emails sent and failed, by kind."],
                 Report.Emails.SelectMany(e => new[]
                 {

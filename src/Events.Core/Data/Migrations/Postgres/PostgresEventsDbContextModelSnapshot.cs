@@ -837,6 +837,11 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<bool>("HeldForPersonalData")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)

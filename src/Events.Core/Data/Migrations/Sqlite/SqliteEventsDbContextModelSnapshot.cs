@@ -803,6 +803,11 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<bool>("HeldForPersonalData")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)

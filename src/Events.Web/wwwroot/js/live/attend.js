@@ -4,6 +4,7 @@ import { config, connectLive } from "./connection.js";
 import { drawChannel, showChosenChannel, wireChannelChoice } from "./attend-channels.js";
 import { drawMine, drawQuestions, upsertQuestion, wireVoting } from "./attend-questions.js";
 import { setAskOpen, wireAskForm } from "./attend-ask.js";
+import { wireComments } from "./comments.js";
 
 const $ = id => document.getElementById(id);
 
@@ -74,6 +75,7 @@ function drawSession() {
 }
 
 wireChannelChoice(state, live);
+wireComments(live);
 wireVoting(state, live);
 wireAskForm(live, q => {
   if (q.status === "Pending") {

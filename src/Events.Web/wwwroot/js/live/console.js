@@ -4,6 +4,7 @@ import { config, connectLive } from "./connection.js";
 import { askFirst } from "./ask-first.js";
 import { channelLabel, element, format, readTexts } from "./dom.js";
 import { drawQuestions } from "./console-questions.js";
+import { wireConsoleComments } from "./console-comments.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
@@ -30,6 +31,8 @@ const live = connectLive({
     redraw();
   },
 });
+
+wireConsoleComments(live);
 
 function drawSession() {
   const s = state.session;

@@ -24,7 +24,8 @@ for (const n of sizes) {
     fl ? ratio(p.question.cpuMicrosPerRecipient, fl.question.cpuMicrosPerRecipient) : f1(p.question.cpuMicrosPerRecipient),
     `${fl ? ratio(p.memory.kbPerConnection, fl.memory.kbPerConnection) : f1(p.memory.kbPerConnection)}; second half ${f1(p.memory.marginalKbPerConnection)} / ${fl ? f1(fl.memory.marginalKbPerConnection) : "–"}`,
     `${f0(p.votes.perSecond)} (${f0(p.votes.messagesPerVote)}); ${p.votes.acknowledged} acked, ${p.votes.stored} stored`,
-    p.votes.within1s ? `yes (${p.votes.agreeAfterMs} ms)` : `no: ${p.votes.staleAt1s} stale at 1 s${p.votes.agreeAfterMs !== null ? `, agree at ${p.votes.agreeAfterMs} ms` : ""}`,
+    (p.votes.within1s ? `yes (${p.votes.agreeAfterMs} ms)` : `no: ${p.votes.staleAt1s} stale at 1 s${p.votes.agreeAfterMs !== null ? `, agree at ${p.votes.agreeAfterMs} ms` : ", not within 5 s"}`)
+      + (p.dropped ? `; ${p.dropped} connections lost` : ""),
     `${f0(p.registrations.perSecond)} (${f0(p.registrations.p99)})`,
     f0(p.invitationsPerMinute),
     `${p.messageBytes}`,

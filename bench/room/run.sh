@@ -16,7 +16,10 @@ in_flight=${IN_FLIGHT:-64}
 export SOURCES=${SOURCES:-4} CLK_TCK=$(getconf CLK_TCK)
 
 # Two sockets per connection on one machine (client and server ends), in two processes: 10,000 need far more than 1,024.
+# Each process holds its own end only, so 10,000 attendees need a little over 10,000 descriptors in each; where the hard
+# limit is lower than 65,536 (a container without CAP_SYS_RESOURCE) the hard limit is taken.
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+echo "# open-file limit: $(ulimit -n)" >&2
 
 if [[ -z ${SKIP_BUILD:-} ]]; then
   dotnet build "$root/src/Events.Web" -c Release -v q -nologo | grep -E " error |rror\(s\)" || true
@@ -59,7 +62,7 @@ for n in ${sizes//,/ }; do
   server=$!
   wait_for "http://127.0.0.1:$port/health/ready" 180 "$data/server.log"
   password=$(grep -oP 'Administrator \(creates forums\): \S+\s+password: \K\S+' "$data/server.log" | tail -1)
-  taskset -c 1 node "$here/product.js" --base "http://127.0.0.1:$port" --pid "$server" --n "$n" --rounds "$rounds" \
+  taskset -c 1 node --max-old-space-size=8192 "$here/product.js" --base "http://127.0.0.1:$port" --pid "$server" --n "$n" --rounds "$rounds" \
     --warmup "$warmup" --votes "${VOTES:-1000}" --inFlight "$in_flight" --mail "$data/mail" --adminPassword "$password" \
     --out "$out/product-$n.json" > /dev/null
   stop_server
@@ -69,7 +72,7 @@ for n in ${sizes//,/ }; do
     --urls "http://127.0.0.1:$floor_port") > "$data/floor.log" 2>&1 &
   server=$!
   wait_for "http://127.0.0.1:$floor_port/count" 60 "$data/floor.log"
-  taskset -c 1 node "$here/floor.js" --url "ws://127.0.0.1:$floor_port/ws" --pid "$server" --n "$n" --rounds "$rounds" \
+  taskset -c 1 node --max-old-space-size=8192 "$here/floor.js" --url "ws://127.0.0.1:$floor_port/ws" --pid "$server" --n "$n" --rounds "$rounds" \
     --warmup "$warmup" --size "$size" --inFlight "$in_flight" --out "$out/floor-$n.json" > /dev/null
   stop_server
 done

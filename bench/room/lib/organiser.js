@@ -29,10 +29,12 @@ async function publishEvent(base, cookie, slug) {
 /** The vote count the database holds for the question with this text (the organiser's CSV export). */
 async function storedVotes(base, cookie, slug, text) {
   const csv = (await expect(request(base, "GET", `/api/organiser/events/${slug}/questions.csv`, { cookie }), 200, "questions.csv")).body;
-  const line = csv.split("\r\n").find(l => l.includes(text));
+  const [header, ...lines] = csv.replace(/^\uFEFF/, "").split("\r\n");
+  const line = lines.find(l => l.includes(text));
   if (!line) throw new Error(`question not in the export: ${text}`);
-  // Status,Votes,…: the text has no comma in it, the first two cells are plain.
-  return Number(line.replace(/^\uFEFF/, "").split(",")[1]);
+  // The column found by its name (the export has grown columns before it); the cells before the text hold no comma.
+  const column = header.split(",").findIndex(h => h.trim().toLowerCase() === "votes");
+  return Number(line.split(",")[column]);
 }
 
 module.exports = { signIn, publishEvent, storedVotes };

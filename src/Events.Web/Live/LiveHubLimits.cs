@@ -23,6 +23,8 @@ public sealed class LiveHubLimits(LiveRateLimiter limits) : IHubFilter
                 return new AskResult(null, AskError.RateLimited);
             case nameof(LiveHub.Vote) when !limits.TryVote(key):
                 return false;
+            case nameof(LiveHub.AnswerPoll) when !limits.TryAnswerPoll(key):
+                return Core.Polls.PollAnswerError.RateLimited;
             default:
                 return await next(invocationContext);
         }

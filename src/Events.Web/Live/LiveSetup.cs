@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Events.Core.Live;
 using Events.Web.Live.Feeds;
+using Events.Web.Polls;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 
@@ -38,6 +39,7 @@ public static class LiveSetup
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("events"));
         }
         services.AddLiveFeeds();
+        services.AddPolls();
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
         services.AddScoped<LiveBroadcaster>();

@@ -5,7 +5,7 @@ namespace Events.Core.Content;
 /// <summary>
 /// Every text of an event an attendee reads, in one list: the completeness view, the translators' export and import,
 /// and the completeness test all walk this, so a field added here is covered by all of them at once.
-/// Needs the event loaded with its agenda (and people), speakers, channels, readings and questions.
+/// Needs the event loaded with its agenda (and people), speakers, channels, readings, questions and polls (with choices).
 /// </summary>
 public static class EventTexts
 {
@@ -49,13 +49,17 @@ public static class EventTexts
                 yield return unit;
             }
         }
+        foreach (var unit in Polls.PollTexts.Units(evt.Polls))
+        {
+            yield return unit;
+        }
     }
 
     /// <summary>The units that have an original text but no value in <paramref name="language"/>.</summary>
     public static IEnumerable<TextUnit> MissingIn(Event evt, string language) =>
         language == evt.OriginalLanguage ? [] : Units(evt).Where(u => u.IsMissingIn(language));
 
-    private static TextUnit Field(string part, int id, string field, string original, Translations translations) =>
+    internal static TextUnit Field(string part, int id, string field, string original, Translations translations) =>
         new($"{part}/{id.ToString(CultureInfo.InvariantCulture)}/{field}", part, field, original, translations, field);
 
     private static IEnumerable<TextUnit> Lines(string prefix, string part, string field, IReadOnlyList<string> originals, Translations translations) =>

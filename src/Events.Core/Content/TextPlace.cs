@@ -36,6 +36,11 @@ public sealed record TextPlace(string Part, string Name, int? RecordId)
         {
             places[Prefix("question", question.Id)] = new("question", question.Label, question.Id);
         }
+        foreach (var poll in evt.Polls)
+        {
+            places[Prefix("poll", poll.Id)] = new("poll", poll.Question, poll.Id);
+            poll.Choices.ForEach(c => places[Prefix("pollchoice", c.Id)] = new("poll", poll.Question, poll.Id));
+        }
         return places;
     }
 

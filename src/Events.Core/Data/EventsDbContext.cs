@@ -36,6 +36,9 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<Briefing.Interpreter> Interpreters => Set<Briefing.Interpreter>();
     public DbSet<Glossary.GlossaryTerm> GlossaryTerms => Set<Glossary.GlossaryTerm>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Polls.Poll> Polls => Set<Polls.Poll>();
+    public DbSet<Polls.PollChoice> PollChoices => Set<Polls.PollChoice>();
+    public DbSet<Polls.PollAnswer> PollAnswers => Set<Polls.PollAnswer>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -82,6 +82,7 @@ public sealed class Event
     public List<InterpretationChannel> Channels { get; set; } = [];
     public List<Reading> Readings { get; set; } = [];
     public List<Registrations.RegistrationQuestion> Questions { get; set; } = [];
+    public List<Polls.Poll> Polls { get; set; } = [];
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
     public bool IsOpenForRegistration(DateTime nowUtc) =>

@@ -67,6 +67,8 @@ public sealed class PersonalDataEraser(EventsDbContext db, RetentionPeriod perio
     {
         var erased = $"erased:{Guid.NewGuid():N}";
         await db.QuestionVotes.Where(v => db.Questions.Any(q => q.Id == v.QuestionId && q.EventId == eventId)).ExecuteDeleteAsync(ct);
+        // Poll answers are by key; each choice keeps its count and each poll its respondents.
+        await db.PollAnswers.Where(a => db.Polls.Any(p => p.Id == a.PollId && p.EventId == eventId)).ExecuteDeleteAsync(ct);
         await db.Questions.Where(q => q.EventId == eventId).ExecuteUpdateAsync(s => s
             .SetProperty(q => q.AskerKey, erased).SetProperty(q => q.AskerName, (string?)null).SetProperty(q => q.RegistrationId, (int?)null), ct);
         await db.AskerBlocks.Where(b => b.EventId == eventId).ExecuteDeleteAsync(ct);

@@ -34,6 +34,12 @@ public interface ILiveClient
     /// <summary>To staff only: connected people in total and per channel.</summary>
     Task PresenceChanged(PresenceView presence);
 
+    /// <summary>A poll opened, closed, or its results were shown or hidden (to the audience: never a draft).</summary>
+    Task PollChanged(Polls.PollView poll);
+
+    /// <summary>Coalesced poll results, one message per interval; a page keeps the highest version per poll.</summary>
+    Task PollResults(IReadOnlyList<Core.Polls.PollResults> results);
+
     /// <summary>To a connection whose access was withdrawn: it has left the event's groups; the page stops.</summary>
     Task Evicted();
 }

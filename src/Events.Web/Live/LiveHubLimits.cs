@@ -26,6 +26,8 @@ public sealed class LiveHubLimits(LiveRateLimiter limits) : IHubFilter
                 return new CommentResult(null, AskError.RateLimited);
             case nameof(LiveHub.Vote) when !limits.TryVote(key):
                 return null;
+            case nameof(LiveHub.AnswerPoll) when !limits.TryAnswerPoll(key):
+                return Core.Polls.PollAnswerError.RateLimited;
             default:
                 return await next(invocationContext);
         }

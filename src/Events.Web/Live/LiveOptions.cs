@@ -19,6 +19,10 @@ public sealed class LiveOptions
     [Range(1, 10000)]
     public int ChannelSwitchesPerMinute { get; set; } = 60;
 
+    /// <summary>Poll answers (and changes of answer) per participant.</summary>
+    [Range(1, 10000)]
+    public int PollAnswersPerMinute { get; set; } = 30;
+
     /// <summary>How often coalesced updates (vote counts, poll results, presence) go out at most, per event.</summary>
     [Range(20, 10000)]
     public int FeedIntervalMilliseconds { get; set; } = 250;

@@ -12,6 +12,7 @@ public sealed class LiveRateLimiter(IOptions<LiveOptions> options) : IDisposable
     private readonly PartitionedRateLimiter<string> _votes = PerKey(options.Value.VotesPerMinute);
     private readonly PartitionedRateLimiter<string> _joins = PerKey(options.Value.JoinsPerMinute);
     private readonly PartitionedRateLimiter<string> _channels = PerKey(options.Value.ChannelSwitchesPerMinute);
+    private readonly PartitionedRateLimiter<string> _pollAnswers = PerKey(options.Value.PollAnswersPerMinute);
 
     public bool TryAsk(string participantKey) => Acquire(_questions, participantKey);
 
@@ -20,6 +21,8 @@ public sealed class LiveRateLimiter(IOptions<LiveOptions> options) : IDisposable
     public bool TryJoin(string participantKey) => Acquire(_joins, participantKey);
 
     public bool TrySelectChannel(string participantKey) => Acquire(_channels, participantKey);
+
+    public bool TryAnswerPoll(string participantKey) => Acquire(_pollAnswers, participantKey);
 
     private static bool Acquire(PartitionedRateLimiter<string> limiter, string key)
     {
@@ -41,5 +44,6 @@ public sealed class LiveRateLimiter(IOptions<LiveOptions> options) : IDisposable
         _votes.Dispose();
         _joins.Dispose();
         _channels.Dispose();
+        _pollAnswers.Dispose();
     }
 }

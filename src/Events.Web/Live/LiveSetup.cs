@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Events.Core.Live;
 using Events.Web.Live.Feeds;
+using Events.Web.Polls;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
 
@@ -40,6 +41,7 @@ public static class LiveSetup
         services.AddLiveFeeds();
         services.AddLiveFeed<VoteCountsFeed>();
         services.AddLiveFeed<PresenceFeed>();
+        services.AddPolls();
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
         services.AddScoped<LiveBroadcaster>();

@@ -4,6 +4,7 @@ using Events.Web.FollowUp;
 using Events.Web.Glossary;
 using Events.Web.Live;
 using Events.Web.Organiser.Emails;
+using Events.Web.Polls;
 using Events.Web.Registrations;
 using Events.Web.Reports;
 using Events.Web.Retention;
@@ -42,6 +43,7 @@ public static class OrganiserApi
         organiserEvent.MapTeam();
         organiserEvent.MapAudit();
         organiserEvent.MapRetention();
+        organiserEvent.MapPolls();
         app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }

@@ -30,6 +30,7 @@ public sealed class TranslationTexts(IStringLocalizer localizer, string slug)
             "channel" => $"{root}/channels?edit={id}",
             "reading" => $"{root}/readings?edit={id}",
             "question" => $"{root}/questions?edit={id}",
+            "poll" => $"{root}/polls?edit={id}",
             _ => $"{root}/edit",
         };
     }

@@ -19,6 +19,7 @@ public sealed class TranslationDesk(EventsDbContext db)
             .Include(e => e.Channels)
             .Include(e => e.Readings)
             .Include(e => e.Questions)
+            .Include(e => e.Polls).ThenInclude(p => p.Choices)
             .AsSplitQuery();
         return await events.FindBySlugOrIdAsync(slugOrId, ct);
     }

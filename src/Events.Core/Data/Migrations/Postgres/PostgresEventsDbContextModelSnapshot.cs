@@ -905,6 +905,129 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.ToTable("QuestionVotes");
                 });
 
+            modelBuilder.Entity("Events.Core.Polls.Poll", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IncludeInFollowUp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime?>("OpenedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ResultsVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ShowResultsToAttendees")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Position");
+
+                    b.ToTable("Polls");
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChoiceIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ParticipantKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId", "ParticipantKey")
+                        .IsUnique();
+
+                    b.ToTable("PollAnswers");
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollChoices");
+                });
+
             modelBuilder.Entity("Events.Core.Readings.Reading", b =>
                 {
                     b.Property<int>("Id")
@@ -1531,6 +1654,33 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Events.Core.Polls.Poll", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany("Polls")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollAnswer", b =>
+                {
+                    b.HasOne("Events.Core.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollChoice", b =>
+                {
+                    b.HasOne("Events.Core.Polls.Poll", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Readings.Reading", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -1693,6 +1843,8 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.Navigation("Channels");
 
+                    b.Navigation("Polls");
+
                     b.Navigation("Questions");
 
                     b.Navigation("Readings");
@@ -1713,6 +1865,11 @@ namespace Events.Core.Data.Migrations.Postgres
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.Navigation("Interpreters");
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.Poll", b =>
+                {
+                    b.Navigation("Choices");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

@@ -871,6 +871,123 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("QuestionVotes");
                 });
 
+            modelBuilder.Entity("Events.Core.Polls.Poll", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IncludeInFollowUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResultsVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowResultsToAttendees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Position");
+
+                    b.ToTable("Polls");
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChoiceIds")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ParticipantKey")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId", "ParticipantKey")
+                        .IsUnique();
+
+                    b.ToTable("PollAnswers");
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollChoice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PollId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Translations")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollId");
+
+                    b.ToTable("PollChoices");
+                });
+
             modelBuilder.Entity("Events.Core.Readings.Reading", b =>
                 {
                     b.Property<int>("Id")
@@ -1477,6 +1594,33 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Events.Core.Polls.Poll", b =>
+                {
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany("Polls")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollAnswer", b =>
+                {
+                    b.HasOne("Events.Core.Polls.Poll", null)
+                        .WithMany()
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.PollChoice", b =>
+                {
+                    b.HasOne("Events.Core.Polls.Poll", null)
+                        .WithMany("Choices")
+                        .HasForeignKey("PollId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Readings.Reading", b =>
                 {
                     b.HasOne("Events.Core.Events.Event", null)
@@ -1639,6 +1783,8 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.Navigation("Channels");
 
+                    b.Navigation("Polls");
+
                     b.Navigation("Questions");
 
                     b.Navigation("Readings");
@@ -1659,6 +1805,11 @@ namespace Events.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("Events.Core.Interpretation.InterpretationChannel", b =>
                 {
                     b.Navigation("Interpreters");
+                });
+
+            modelBuilder.Entity("Events.Core.Polls.Poll", b =>
+                {
+                    b.Navigation("Choices");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

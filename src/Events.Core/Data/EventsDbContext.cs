@@ -36,6 +36,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<Briefing.Interpreter> Interpreters => Set<Briefing.Interpreter>();
     public DbSet<Glossary.GlossaryTerm> GlossaryTerms => Set<Glossary.GlossaryTerm>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+    public DbSet<Captions.CaptionLine> CaptionLines => Set<Captions.CaptionLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -19,6 +19,9 @@ public interface ILiveClient
     /// <summary>To staff only: connected people in total and per channel.</summary>
     Task PresenceChanged(PresenceView presence);
 
+    /// <summary>To the followers of one language's captions (and its caption consoles): a line just sent.</summary>
+    Task CaptionLine(Captions.CaptionView line);
+
     /// <summary>To a connection whose access was withdrawn: it has left the event's groups; the page stops.</summary>
     Task Evicted();
 }

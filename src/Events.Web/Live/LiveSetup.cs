@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Events.Core.Live;
+using Events.Web.Captions;
 using Events.Web.Live.Feeds;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
@@ -38,6 +39,7 @@ public static class LiveSetup
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = StackExchange.Redis.RedisChannel.Literal("events"));
         }
         services.AddLiveFeeds();
+        services.AddCaptions();
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
         services.AddScoped<LiveBroadcaster>();

@@ -1,5 +1,6 @@
 using Events.Web.Audit;
 using Events.Web.Briefing;
+using Events.Web.Captions;
 using Events.Web.FollowUp;
 using Events.Web.Glossary;
 using Events.Web.Live;
@@ -42,6 +43,7 @@ public static class OrganiserApi
         organiserEvent.MapTeam();
         organiserEvent.MapAudit();
         organiserEvent.MapRetention();
+        app.MapCaptions();
         app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }

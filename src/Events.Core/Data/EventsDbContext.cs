@@ -39,6 +39,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<Polls.Poll> Polls => Set<Polls.Poll>();
     public DbSet<Polls.PollChoice> PollChoices => Set<Polls.PollChoice>();
     public DbSet<Polls.PollAnswer> PollAnswers => Set<Polls.PollAnswer>();
+    public DbSet<Captions.CaptionLine> CaptionLines => Set<Captions.CaptionLine>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -73,6 +73,8 @@ public sealed class PersonalDataEraser(EventsDbContext db, RetentionPeriod perio
             .SetProperty(q => q.AskerKey, erased).SetProperty(q => q.AskerName, (string?)null).SetProperty(q => q.RegistrationId, (int?)null), ct);
         await db.AskerBlocks.Where(b => b.EventId == eventId).ExecuteDeleteAsync(ct);
         await db.LiveConnections.Where(c => c.EventId == eventId).ExecuteDeleteAsync(ct);
+        // Captions stay as the event's record, like its questions; a speaker label may name a participant, so it goes.
+        await db.CaptionLines.Where(c => c.EventId == eventId).ExecuteUpdateAsync(s => s.SetProperty(c => c.SpeakerLabel, (string?)null), ct);
     }
 
     /// <summary>The ledger keeps its rows (what was sent, when) but not to whom; interpreters' briefings are staff mail and stay.</summary>

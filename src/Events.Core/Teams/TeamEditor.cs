@@ -112,7 +112,7 @@ public sealed class TeamEditor(EventsDbContext db, UserManager<AppUser> users, T
     /// <summary>The account role opens the door (organiser area or moderator landing); the team says which events are behind it.</summary>
     private async Task GrantAccountRoleAsync(AppUser user, TeamRole role)
     {
-        var name = role == TeamRole.Moderator ? Roles.Moderator : Roles.Organiser;
+        var name = role <= TeamRole.Moderator ? Roles.Moderator : Roles.Organiser;
         if (!await db.Roles.AnyAsync(r => r.Name == name))
         {
             db.Roles.Add(new IdentityRole(name) { NormalizedName = name.ToUpperInvariant() });

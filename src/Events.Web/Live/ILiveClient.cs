@@ -39,6 +39,8 @@ public interface ILiveClient
 
     /// <summary>Coalesced poll results, one message per interval; a page keeps the highest version per poll.</summary>
     Task PollResults(IReadOnlyList<Core.Polls.PollResults> results);
+    /// <summary>To the followers of one language's captions (and its caption consoles): a line just sent.</summary>
+    Task CaptionLine(Captions.CaptionView line);
 
     /// <summary>To a connection whose access was withdrawn: it has left the event's groups; the page stops.</summary>
     Task Evicted();

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Events.Core.Live;
+using Events.Web.Captions;
 using Events.Web.Live.Feeds;
 using Events.Web.Polls;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +43,7 @@ public static class LiveSetup
         services.AddLiveFeed<VoteCountsFeed>();
         services.AddLiveFeed<PresenceFeed>();
         services.AddPolls();
+        services.AddCaptions();
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
         services.AddScoped<LiveBroadcaster>();

@@ -1,5 +1,6 @@
 using Events.Web.Audit;
 using Events.Web.Briefing;
+using Events.Web.Captions;
 using Events.Web.FollowUp;
 using Events.Web.Glossary;
 using Events.Web.Live;
@@ -44,6 +45,7 @@ public static class OrganiserApi
         organiserEvent.MapAudit();
         organiserEvent.MapRetention();
         organiserEvent.MapPolls();
+        app.MapCaptions();
         app.MapGroup("/api/organiser/forums/{forumSlug}").RequireAuthorization(Policies.Organiser).MapTeam();
         return app;
     }

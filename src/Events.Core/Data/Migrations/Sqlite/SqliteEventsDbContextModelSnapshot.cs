@@ -248,6 +248,49 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.ToTable("Interpreters");
                 });
 
+            modelBuilder.Entity("Events.Core.Captions.CaptionLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpeakerLabel")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("EventId", "Language", "AtUtc");
+
+                    b.ToTable("CaptionLines");
+                });
+
             modelBuilder.Entity("Events.Core.Email.EmailDelivery", b =>
                 {
                     b.Property<int>("Id")
@@ -1496,6 +1539,20 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.HasOne("Events.Core.Interpretation.InterpretationChannel", null)
                         .WithMany("Interpreters")
                         .HasForeignKey("ChannelId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Captions.CaptionLine", b =>
+                {
+                    b.HasOne("Events.Core.Agenda.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.HasOne("Events.Core.Events.Event", null)

@@ -5,6 +5,7 @@ import { drawChannel, showChosenChannel, wireChannelChoice } from "./attend-chan
 import { drawMine, drawQuestions, upsertQuestion, wireVoting } from "./attend-questions.js";
 import { setAskOpen, wireAskForm } from "./attend-ask.js";
 import { wireComments } from "./comments.js";
+import { wireCaptions } from "./captions.js";
 
 const $ = id => document.getElementById(id);
 
@@ -77,6 +78,7 @@ function drawSession() {
 wireChannelChoice(state, live);
 wireComments(live);
 wireVoting(state, live);
+wireCaptions(live);
 wireAskForm(live, q => {
   if (q.status === "Pending") {
     state.mine.set(q.id, q);

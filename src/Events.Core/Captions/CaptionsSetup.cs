@@ -1,0 +1,6 @@
+namespace Events.Core.Captions;
+
+public static class CaptionsSetup
+{
+    public static IServiceCollection AddCaptionDesk(this IServiceCollection services) => services.AddScoped<CaptionDesk>();
+}

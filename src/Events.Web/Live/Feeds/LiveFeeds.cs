@@ -1,25 +1,38 @@
-using System.Collections.Concurrent;
-
 namespace Events.Web.Live.Feeds;
 
 /// <summary>
-/// What has changed and not been sent yet, per feed and event. Marking is cheap and lock-free for callers (a vote
-/// storm marks thousands of times a second); <see cref="LiveFeedFlusher"/> takes the marks away each interval.
+/// What has changed and not been sent yet, per feed and event. Marking is cheap (a vote storm marks thousands of
+/// times a second, each a set insert under a short lock); <see cref="LiveFeedFlusher"/> takes the marks away each interval.
 /// </summary>
 public sealed class LiveFeeds
 {
-    private ConcurrentDictionary<(Type Feed, int EventId), ConcurrentDictionary<int, byte>> _pending = new();
+    // A lock, not a swapped concurrent map: a mark racing the swap could land in the map already taken and be lost.
+    private readonly Lock _lock = new();
+    private Dictionary<(Type Feed, int EventId), HashSet<int>> _pending = [];
 
     /// <summary>Item <paramref name="itemId"/> of event <paramref name="eventId"/> changed in <typeparamref name="TFeed"/>.</summary>
-    public void Mark<TFeed>(int eventId, int itemId) where TFeed : ILiveFeed =>
-        _pending.GetOrAdd((typeof(TFeed), eventId), _ => new()).TryAdd(itemId, 0);
+    public void Mark<TFeed>(int eventId, int itemId) where TFeed : ILiveFeed
+    {
+        lock (_lock)
+        {
+            var key = (typeof(TFeed), eventId);
+            if (!_pending.TryGetValue(key, out var items))
+            {
+                _pending[key] = items = [];
+            }
+            items.Add(itemId);
+        }
+    }
 
     /// <summary>Takes every pending mark; marks made meanwhile go to the next take.</summary>
     internal IReadOnlyList<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)> Take()
     {
-        var taken = Interlocked.Exchange(ref _pending, new());
-        return taken.Where(p => !p.Value.IsEmpty)
-            .Select(p => (p.Key.Feed, p.Key.EventId, (IReadOnlyCollection<int>)p.Value.Keys.ToArray()))
-            .ToList();
+        Dictionary<(Type Feed, int EventId), HashSet<int>> taken;
+        lock (_lock)
+        {
+            taken = _pending;
+            _pending = [];
+        }
+        return taken.Select(p => (p.Key.Feed, p.Key.EventId, (IReadOnlyCollection<int>)p.Value)).ToList();
     }
 }

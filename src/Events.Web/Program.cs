@@ -10,6 +10,8 @@ using Events.Web.Public;
 using Events.Web.Registrations;
 
 var builder = WebApplication.CreateBuilder(args);
+// Static assets from the build's manifest in every environment run from a build (tests too); a no-op once published.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddEventsData(builder.Configuration);
 // First hosted service: the database is migrated before the key ring, the job server or anything else reads it.
@@ -27,6 +29,7 @@ builder.Services.AddAgendaAndSpeakers();
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
 builder.Services.AddHardening();
+builder.Services.AddPageCompression();
 
 var app = builder.Build();
 
@@ -38,7 +41,7 @@ if (await AdminCommands.TryRunAsync(app, args))
 app.UseHardening();
 app.UseApiErrors();
 app.UseSecurityHeaders();
-app.UseStaticFiles();
+app.UseCompressedPages();
 app.UseNoStore();
 app.UseSiteLocalization();
 app.UseRouting();
@@ -47,6 +50,7 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapSiteAssets();
 app.MapHealth();
 app.MapApiDocument();
 app.MapAccountEndpoints();
@@ -58,7 +62,7 @@ app.MapForums();
 app.MapSiteAudit();
 app.MapJobsDashboard();
 app.MapLive();
-app.MapRazorPages();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
 

@@ -1,7 +1,8 @@
 namespace Events.Web.Infrastructure;
 
 /// <summary>
-/// <c>Cache-Control: no-store</c> on every response the app builds (static files are served before this runs), so
+/// <c>Cache-Control: no-store</c> on every response the app builds, unless it set its own caching (static assets:
+/// immutable when fingerprinted, revalidated otherwise), so
 /// no browser, proxy or shared computer keeps a personal page, a registrant list or a sign-in answer. The only
 /// exceptions are anonymous reads of public data that anyone may fetch: the public event and forum API and the
 /// calendar feed. The public event page itself carries a registration form, whose antiforgery token is personal.
@@ -14,8 +15,17 @@ public static class NoStore
         {
             if (!IsPublicRead(context.Request))
             {
-                context.Response.Headers.CacheControl = "no-store";
-                context.Response.Headers.Pragma = "no-cache";
+                var response = context.Response;
+                // Set when the response starts: static assets are endpoints now and state their own caching.
+                response.OnStarting(() =>
+                {
+                    if (!response.Headers.ContainsKey("Cache-Control"))
+                    {
+                        response.Headers.CacheControl = "no-store";
+                        response.Headers.Pragma = "no-cache";
+                    }
+                    return Task.CompletedTask;
+                });
             }
             await next();
         });

@@ -21,6 +21,9 @@ public sealed class AttendModel(EventsDbContext db, LiveAccess access) : PageMod
     public bool AllowFullyAnonymous { get; private set; }
     public int? ChannelId { get; private set; }
 
+    /// <summary>The text-only room (<c>?text=1</c>): no player, no images, one small stylesheet, for slow links.</summary>
+    public bool TextOnly => Request.Query["text"] == "1";
+
     [BindProperty]
     public GuestForm Guest { get; set; } = new();
 

@@ -69,12 +69,7 @@ public static class InvitationCalendar
         }
         if (request.Attendee is { } attendee)
         {
-            entry.Attendees.Add(new Attendee("mailto:" + attendee.Email)
-            {
-                CommonName = NullIfEmpty(attendee.Name),
-                Role = "REQ-PARTICIPANT",
-                Rsvp = false,
-            });
+            entry.Attendees.Add(AttendeeOf(attendee));
         }
         if (!string.IsNullOrEmpty(request.JoinUrl))
         {
@@ -97,6 +92,13 @@ public static class InvitationCalendar
         }
         return entry;
     }
+
+    internal static Attendee AttendeeOf(CalendarAttendee attendee) => new("mailto:" + attendee.Email)
+    {
+        CommonName = NullIfEmpty(attendee.Name),
+        Role = "REQ-PARTICIPANT",
+        Rsvp = false,
+    };
 
     /// <summary>RFC 5545 LANGUAGE on a text property, so a client (or a screen reader) knows what it reads.</summary>
     private static void Mark(CalendarComponent component, string property, string? language)

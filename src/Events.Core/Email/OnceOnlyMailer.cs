@@ -28,10 +28,10 @@ public sealed partial class OnceOnlyMailer(
         var results = new DeliveryResult[emails.Count];
         var claimed = new List<(int Index, MimeMessage Message)>();
         var replyTos = new Dictionary<int, MailboxAddress?>();
+        var refusals = await ClaimAllAsync(emails, cancellationToken);
         for (var i = 0; i < emails.Count; i++)
         {
-            var refusal = await ClaimAsync(emails[i], cancellationToken);
-            if (refusal is { } outcome)
+            if (refusals[i] is { } outcome)
             {
                 LogSkipped(logger, emails[i].Key, outcome);
                 results[i] = new DeliveryResult(emails[i].Key, outcome);
@@ -44,11 +44,11 @@ public sealed partial class OnceOnlyMailer(
             return results;
         }
         var sent = await sender.SendAsync(claimed.Select(c => c.Message).ToList(), cancellationToken);
+        // Recorded even if the job is being cancelled: the messages have left, and forgetting them would send them again.
+        var recorded = await RecordAllAsync(claimed.Select(c => emails[c.Index].Key).ToList(), sent, CancellationToken.None);
         for (var j = 0; j < claimed.Count; j++)
         {
-            var email = emails[claimed[j].Index];
-            // Recorded even if the job is being cancelled: the message has left, and forgetting it would send it again.
-            results[claimed[j].Index] = await RecordAsync(email.Key, sent[j], CancellationToken.None);
+            results[claimed[j].Index] = recorded[j];
         }
         return results;
     }
@@ -118,48 +118,6 @@ public sealed partial class OnceOnlyMailer(
         Key = email.Key, EventId = email.EventId, Recipient = email.Recipient, Kind = email.Kind,
         CreatedAtUtc = now, UpdatedAtUtc = now,
     };
-
-    /// <summary>Null when this worker now holds the key; otherwise why not.</summary>
-    private async Task<DeliveryOutcome?> ClaimAsync(PendingEmail email, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow().UtcDateTime;
-        if (!await db.EmailDeliveries.AnyAsync(d => d.Key == email.Key, cancellationToken))
-        {
-            var row = NewRow(email, now);
-            db.EmailDeliveries.Add(row);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // Another worker inserted the same key first; the conditional claim below settles who sends.
-            }
-            finally
-            {
-                db.Entry(row).State = EntityState.Detached;
-            }
-        }
-
-        DateTime? leaseUntil = now + _lease;
-        var won = await db.EmailDeliveries
-            .Where(d => d.Key == email.Key && d.Status == EmailDeliveryStatus.Queued && (d.LeaseUntilUtc == null || d.LeaseUntilUtc < now))
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(d => d.LeaseUntilUtc, leaseUntil)
-                .SetProperty(d => d.Attempts, d => d.Attempts + 1)
-                .SetProperty(d => d.UpdatedAtUtc, now), cancellationToken);
-        if (won == 1)
-        {
-            return null;
-        }
-        var status = await db.EmailDeliveries.Where(d => d.Key == email.Key).Select(d => d.Status).SingleAsync(cancellationToken);
-        return status switch
-        {
-            EmailDeliveryStatus.Sent => DeliveryOutcome.AlreadySent,
-            EmailDeliveryStatus.Failed => DeliveryOutcome.AlreadyFailed,
-            _ => DeliveryOutcome.Busy,
-        };
-    }
 
     private async Task<DeliveryResult> RecordAsync(string key, SendResult result, CancellationToken cancellationToken)
     {

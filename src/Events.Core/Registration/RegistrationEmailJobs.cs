@@ -13,33 +13,49 @@ public sealed class RegistrationEmailJobs(
     TimeProvider clock)
     : IRegistrationEmailJobs
 {
+    // Loaded with a few queries each, so a batch of a few hundred stays a handful of round trips.
+    private const int LoadChunk = 500;
     private readonly Dictionary<int, RegistrationEmailView.Details> _details = [];
+    private readonly RegistrationEmailCache _cache = new();
 
-    public async Task SendAsync(int registrationId, EmailKind kind, CancellationToken cancellationToken)
-    {
-        var registration = await db.Registrations.AsNoTracking().SingleOrDefaultAsync(r => r.Id == registrationId, cancellationToken);
-        if (registration is null)
-        {
-            return; // erased before the job ran: nothing to send to
-        }
-        var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == registration.EventId, cancellationToken);
-        // A replaced link is news at each replacement, whatever the event's version.
-        var version = kind == EmailKind.LinkReplaced ? registration.LinkVersion : ev.Sequence;
-        var email = new PendingEmail(DeliveryKey.For(registrationId, kind, version), kind, ev.Id, registration.Email,
-            () => Build(registration, ev, kind));
-        var result = await mailer.SendAsync(email, cancellationToken);
-        if (result.Outcome is DeliveryOutcome.TransientFailure or DeliveryOutcome.Busy)
-        {
-            throw new InvalidOperationException($"Delivery {result.Key} is not done ({result.Outcome}); Hangfire retries it.");
-        }
-    }
+    public Task SendAsync(int registrationId, EmailKind kind, CancellationToken cancellationToken) =>
+        SendBatchAsync([new RegistrationEmail(registrationId, kind)], cancellationToken);
 
-    // One at a time for now; batching over one connection is the next step (issue 13).
+    /// <summary>
+    /// Every email goes over one connection. A transient failure leaves those emails queued in the ledger and, once the
+    /// rest are sent, throws: Hangfire's retry runs the whole batch again, skipping what was sent.
+    /// </summary>
     public async Task SendBatchAsync(IReadOnlyList<RegistrationEmail> emails, CancellationToken cancellationToken)
     {
-        foreach (var email in emails)
+        var ids = emails.Select(e => e.RegistrationId).Distinct().ToList();
+        var registrations = new Dictionary<int, Registration>();
+        foreach (var chunk in ids.Chunk(LoadChunk))
         {
-            await SendAsync(email.RegistrationId, email.Kind, cancellationToken);
+            foreach (var registration in await db.Registrations.AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(cancellationToken))
+            {
+                registrations[registration.Id] = registration;
+            }
+        }
+        var eventIds = registrations.Values.Select(r => r.EventId).Distinct().ToList();
+        var events = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
+
+        var pending = new List<PendingEmail>(emails.Count);
+        // Erased before the job ran: nothing to send to.
+        foreach (var email in emails.Distinct().Where(e => registrations.ContainsKey(e.RegistrationId)))
+        {
+            var registration = registrations[email.RegistrationId];
+            var ev = events[registration.EventId];
+            // A replaced link is news at each replacement, whatever the event's version.
+            var version = email.Kind == EmailKind.LinkReplaced ? registration.LinkVersion : ev.Sequence;
+            pending.Add(new PendingEmail(DeliveryKey.For(registration.Id, email.Kind, version), email.Kind, ev.Id, registration.Email,
+                () => Build(registration, ev, email.Kind)));
+        }
+        var results = await mailer.SendBatchAsync(pending, cancellationToken);
+        var unfinished = results.Where(r => r.Outcome is DeliveryOutcome.TransientFailure or DeliveryOutcome.Busy).ToList();
+        if (unfinished.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{unfinished.Count} of {pending.Count} deliveries are not done (first: {unfinished[0].Key}, {unfinished[0].Outcome}); Hangfire retries them.");
         }
     }
 
@@ -59,28 +75,33 @@ public sealed class RegistrationEmailJobs(
         CalendarPart? calendar = null;
         if (method is not null)
         {
-            var language = RegistrationEmailTexts.Language(registration.Language);
-            var content = ContentReader.For(ev, registration.Language);
-            var title = content.Text(ev.Translations, nameof(Event.Title), ev.Title);
-            var summary = content.Text(ev.Translations, nameof(Event.Summary), ev.Summary).Text;
-            var line = RegistrationEmailTexts.For(language, kind).Line;
-            // A calendar entry travels (shared calendars, forwarded invitations): it carries the public page, never the personal link.
-            var publicUrl = EventFacts.PublicUrl(site.Value.BaseUrl, ev);
-            var description = string.Join("\n", new[] { summary, line, publicUrl }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            var request = new InvitationRequest(ev, method, title.Text, description, publicUrl)
-            {
-                Language = language,
-                SummaryLanguage = title.Language,
-                Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
-            };
-            calendar = new CalendarPart(InvitationCalendar.Build(request, clock.GetUtcNow().UtcDateTime), method);
+            var request = CalendarRequest(registration, ev, kind, method);
+            calendar = new CalendarPart(_cache.Calendar(request, registration.Language, kind, clock.GetUtcNow().UtcDateTime), method);
         }
         return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email), email.Subject, email.Html, email.Text, calendar);
     }
 
     /// <summary>The message's words for one registrant, as sent (for previews too).</summary>
     public RenderedEmail Render(Registration registration, Event ev, EmailKind kind) =>
-        EmailRenderer.Render(RegistrationEmailView.For(registration, ev, kind, DetailsOf(ev)));
+        _cache.Render(registration, ev, kind, DetailsOf(ev));
+
+    private InvitationRequest CalendarRequest(Registration registration, Event ev, EmailKind kind, string method)
+    {
+        var language = RegistrationEmailTexts.Language(registration.Language);
+        var content = ContentReader.For(ev, registration.Language);
+        var title = content.Text(ev.Translations, nameof(Event.Title), ev.Title);
+        var summary = content.Text(ev.Translations, nameof(Event.Summary), ev.Summary).Text;
+        var line = RegistrationEmailTexts.For(language, kind).Line;
+        // A calendar entry travels (shared calendars, forwarded invitations): it carries the public page, never the personal link.
+        var publicUrl = EventFacts.PublicUrl(site.Value.BaseUrl, ev);
+        var description = string.Join("\n", new[] { summary, line, publicUrl }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return new InvitationRequest(ev, method, title.Text, description, publicUrl)
+        {
+            Language = language,
+            SummaryLanguage = title.Language,
+            Attendee = new CalendarAttendee(registration.Id.ToString(CultureInfo.InvariantCulture), registration.Email, registration.Name),
+        };
+    }
 
     /// <summary>The agenda and channels as passed in with the event, else loaded once per event for the whole batch.</summary>
     private RegistrationEmailView.Details DetailsOf(Event ev)

@@ -10,7 +10,11 @@ internal static class RegistrationEmailView
     /// <summary>The event's agenda and channels, which the caller may have loaded apart from the event.</summary>
     public sealed record Details(IReadOnlyList<AgendaItem> Agenda, IReadOnlyList<InterpretationChannel> Channels, string BaseUrl, int RetentionDays, Links.PersonalLinks Links);
 
-    public static EmailView For(Registration registration, Event ev, EmailKind kind, Details details)
+    public static EmailView For(Registration registration, Event ev, EmailKind kind, Details details) =>
+        For(registration, ev, kind, details, details.Links.UrlFor(registration));
+
+    /// <param name="personal">The registrant's personal link (a stand-in when rendering once for many).</param>
+    public static EmailView For(Registration registration, Event ev, EmailKind kind, Details details, string personal)
     {
         var language = TemplateTexts.LanguageOf(registration.Language);
         var words = TemplateTexts.For(language);
@@ -19,7 +23,6 @@ internal static class RegistrationEmailView
         var title = reader.Text(ev.Translations, nameof(Event.Title), ev.Title);
         var summary = reader.Text(ev.Translations, nameof(Event.Summary), ev.Summary);
         var publicUrl = EventFacts.PublicUrl(details.BaseUrl, ev);
-        var personal = details.Links.UrlFor(registration);
         var usesPersonalLink = kind is not (EmailKind.Declined or EmailKind.Cancelled or EmailKind.EventCancelled);
         var active = usesPersonalLink && registration.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending
             or RegistrationStatus.WaitingList or RegistrationStatus.Unconfirmed;

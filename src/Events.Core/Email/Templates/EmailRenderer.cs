@@ -12,9 +12,11 @@ namespace Events.Core.Email.Templates;
 public static class EmailRenderer
 {
     // Accented letters stay as they are (the mail is UTF-8), so a French or Spanish message reads in its source too.
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private static readonly IServiceProvider Services = new ServiceCollection()
         .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
-        .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
+        .AddSingleton(Encoder)
         .BuildServiceProvider();
 
     public static RenderedEmail Render(EmailView view) => new(view.Subject, Html(view), EmailText.Render(view));

@@ -100,7 +100,7 @@ public sealed class ScaleOutTests(ScaleOutDeployment deployment, ITestOutputHelp
         }, stop.Token);
         var statuses = await RegisterManyAsync("scaleout-invitations", 500, "inv", doors, run);
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.Accepted, s));
-        var (killedAt, sentBefore) = await killer.WaitAsync(TimeSpan.FromSeconds(120));
+        var (killedAt, sentBefore) = await killer.WaitAsync(TimeSpan.FromMinutes(3));
         output.WriteLine($"worker 1 killed (SIGKILL) after {sentBefore} of 500 invitations");
         try
         {
@@ -142,8 +142,9 @@ public sealed class ScaleOutTests(ScaleOutDeployment deployment, ITestOutputHelp
                 await gate.WaitAsync();
                 try
                 {
-                    var response = await clients[i % clients.Count].PostAsJsonAsync($"/api/events/{slug}/registrations",
-                        RegistrationTestKit.Form($"Person {i}", $"{prefix}{i}{suffix}@example.org"));
+                    var client = clients[i % clients.Count];
+                    var response = await Reached(client.BaseAddress!.ToString(), () => client.PostAsJsonAsync($"/api/events/{slug}/registrations",
+                        RegistrationTestKit.Form($"Person {i}", $"{prefix}{i}{suffix}@example.org")));
                     return response.StatusCode;
                 }
                 finally
@@ -193,7 +194,7 @@ public sealed class ScaleOutTests(ScaleOutDeployment deployment, ITestOutputHelp
     {
         var cookies = new CookieContainer();
         using var http = Http(baseUrl, cookies);
-        var admit = await http.GetAsync($"/r/{deployment.Admin.TokenOf(registration)}/live");
+        var admit = await Reached(baseUrl, () => http.GetAsync($"/r/{deployment.Admin.TokenOf(registration)}/live"));
         Assert.Equal(HttpStatusCode.Redirect, admit.StatusCode);
         return cookies;
     }
@@ -230,6 +231,19 @@ public sealed class ScaleOutTests(ScaleOutDeployment deployment, ITestOutputHelp
             .Build();
         await connection.StartAsync();
         return connection;
+    }
+
+    /// <summary>A refused connection means a process of the deployment died: its last words make the failure readable.</summary>
+    private async Task<T> Reached<T>(string baseUrl, Func<Task<T>> call)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (HttpRequestException e)
+        {
+            throw new Xunit.Sdk.XunitException($"{baseUrl}: {e.Message}\n{deployment.Diagnostics()}");
+        }
     }
 
     private static HttpClient Http(string baseUrl, CookieContainer cookies) =>

@@ -4,6 +4,7 @@ import { config, connectLive } from "./connection.js";
 import { drawChannel, showChosenChannel, wireChannelChoice } from "./attend-channels.js";
 import { drawMine, drawQuestions, upsertQuestion, wireVoting } from "./attend-questions.js";
 import { setAskOpen, wireAskForm } from "./attend-ask.js";
+import { wirePolls } from "./polls.js";
 
 const $ = id => document.getElementById(id);
 
@@ -75,6 +76,7 @@ function drawSession() {
 
 wireChannelChoice(state, live);
 wireVoting(state, live);
+wirePolls(live);
 wireAskForm(live, q => {
   if (q.status === "Pending") {
     state.mine.set(q.id, q);

@@ -4,6 +4,7 @@ import { config, connectLive } from "./connection.js";
 import { askFirst } from "./ask-first.js";
 import { channelLabel, element, format, readTexts } from "./dom.js";
 import { drawQuestions } from "./console-questions.js";
+import { wirePolls } from "./polls.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
@@ -114,3 +115,5 @@ async function call(method, ...args) {
     return false;
   }
 }
+
+wirePolls(live);

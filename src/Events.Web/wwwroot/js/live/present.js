@@ -2,13 +2,14 @@
 // appears only where the asker chose to show it. Text goes in through textContent only; words come from #live-texts.
 import { connectLive } from "./connection.js";
 import { element, plural, readTexts } from "./dom.js";
+import { wirePolls } from "./polls.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
 const topCount = 5;
 let questions = new Map();
 
-connectLive({
+const live = connectLive({
   view: "Presenter",
   handlers: {
     QuestionChanged: q => { questions.set(q.id, q); draw(); },
@@ -46,3 +47,5 @@ function draw() {
   const list = $("top");
   list.replaceChildren(...(top.length ? top.map(q => block(q, "li")) : [element("li", "presenter-empty", list.dataset.empty)]));
 }
+
+wirePolls(live);

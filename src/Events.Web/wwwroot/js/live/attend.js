@@ -6,6 +6,7 @@ import { drawMine, drawQuestions, upsertQuestion, wireVoting } from "./attend-qu
 import { setAskOpen, wireAskForm } from "./attend-ask.js";
 import { wireComments } from "./comments.js";
 import { wireCaptions } from "./captions.js";
+import { wirePolls } from "./polls.js";
 
 const $ = id => document.getElementById(id);
 
@@ -79,6 +80,7 @@ wireChannelChoice(state, live);
 wireComments(live);
 wireVoting(state, live);
 wireCaptions(live);
+wirePolls(live);
 wireAskForm(live, q => {
   if (q.status === "Pending") {
     state.mine.set(q.id, q);

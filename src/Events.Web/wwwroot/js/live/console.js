@@ -5,6 +5,7 @@ import { askFirst } from "./ask-first.js";
 import { channelLabel, element, format, readTexts } from "./dom.js";
 import { drawQuestions, keepQuestion, wireVoteCounts } from "./console-questions.js";
 import { wireConsoleComments } from "./console-comments.js";
+import { wirePolls } from "./polls.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
@@ -118,3 +119,5 @@ async function call(method, ...args) {
     return false;
   }
 }
+
+wirePolls(live);

@@ -3,6 +3,7 @@
 import { connectLive } from "./connection.js";
 import { element, plural, readTexts } from "./dom.js";
 import { keepQuestion, wireVoteCounts } from "./vote-counts.js";
+import { wirePolls } from "./polls.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
@@ -49,3 +50,5 @@ function draw() {
   const list = $("top");
   list.replaceChildren(...(top.length ? top.map(q => block(q, "li")) : [element("li", "presenter-empty", list.dataset.empty)]));
 }
+
+wirePolls(live);

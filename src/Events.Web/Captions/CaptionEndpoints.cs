@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.SignalR;
 namespace Events.Web.Captions;
 
 /// <summary>
-/// <c>/api/organiser/events/{slug}/captions</c>: a captioning service (signed in as a staff account with the captioner
-/// role or above on the event) posts lines per language; organisers download the transcripts.
+/// <c>POST /api/captions/events/{slug}/{lang}</c>: a captioning service (signed in as a staff account with the captioner
+/// role or above on the event) posts lines; organisers download transcripts from <c>/api/organiser/events/{slug}/captions/{lang}.vtt|.txt</c>.
 /// </summary>
 public static class CaptionEndpoints
 {
@@ -19,8 +19,9 @@ public static class CaptionEndpoints
     /// <summary>Not under the organiser group: a captioner is no organiser. The ingest checks the event's role itself.</summary>
     public static IEndpointRouteBuilder MapCaptions(this IEndpointRouteBuilder app)
     {
+        // The ingest is not an organiser endpoint: captioners and moderators of the event post here too.
+        app.MapPost("/api/captions/events/{slug}/{lang}", Ingest).RequireAuthorization(Policies.Staff).WithTags("Captions");
         var captions = app.MapGroup("/api/organiser/events/{slug}/captions").WithTags("Captions");
-        captions.MapPost("/{lang}", Ingest).RequireAuthorization(Policies.Staff);
         captions.MapGet("/{lang}.vtt", (string slug, string lang, EventsDbContext db, CancellationToken ct) =>
             Transcript(slug, lang, db, TranscriptFormats.WebVtt, "text/vtt", ct)).RequireAuthorization(Policies.Organiser);
         captions.MapGet("/{lang}.txt", (string slug, string lang, EventsDbContext db, CancellationToken ct) =>

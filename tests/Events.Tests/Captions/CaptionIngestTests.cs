@@ -10,7 +10,7 @@ namespace Events.Tests.Captions;
 
 public sealed class CaptionIngestTests
 {
-    private const string French = "/api/organiser/events/live-forum/captions/fr";
+    private const string French = "/api/captions/events/live-forum/fr";
 
     [Fact]
     public async Task CaptionIngest_RefusesCallersWithoutTheCaptionerRole()
@@ -64,7 +64,7 @@ public sealed class CaptionIngestTests
         using var service = await live.HttpAsync("service@example.org", Roles.Moderator);
         await live.GrantAsync("service@example.org", live.Event.Id, TeamRole.Captioner);
 
-        var german = await service.PostAsJsonAsync("/api/organiser/events/live-forum/captions/de", new { text = "Hallo" });
+        var german = await service.PostAsJsonAsync("/api/captions/events/live-forum/de", new { text = "Hallo" });
         var empty = await service.PostAsJsonAsync(French, new { text = "  \n " });
 
         Assert.Equal(HttpStatusCode.BadRequest, german.StatusCode);
@@ -72,6 +72,6 @@ public sealed class CaptionIngestTests
         Assert.Equal(["lang"], problem.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("\"text\"", await empty.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await service.PostAsJsonAsync("/api/organiser/events/nowhere/captions/fr", new { text = "x" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await service.PostAsJsonAsync("/api/captions/events/nowhere/fr", new { text = "x" })).StatusCode);
     }
 }

@@ -490,12 +490,43 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Polls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Question = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ShowResultsToAttendees = table.Column<bool>(type: "boolean", nullable: false),
+                    IncludeInFollowUp = table.Column<bool>(type: "boolean", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResultsVersion = table.Column<long>(type: "bigint", nullable: false),
+                    Respondents = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Polls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Polls_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Questions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     EventId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     AskerKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     RegistrationId = table.Column<int>(type: "integer", nullable: true),
                     AskerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
@@ -505,6 +536,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     HeldForPersonalData = table.Column<bool>(type: "boolean", nullable: false),
                     Votes = table.Column<int>(type: "integer", nullable: false),
+                    VotesVersion = table.Column<long>(type: "bigint", nullable: false),
                     MergedIntoId = table.Column<int>(type: "integer", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
@@ -637,6 +669,37 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaptionLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    EventId = table.Column<int>(type: "integer", nullable: false),
+                    Language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AgendaItemId = table.Column<int>(type: "integer", nullable: true),
+                    SpeakerLabel = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    SentBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaptionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaptionLines_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CaptionLines_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interpreters",
                 columns: table => new
                 {
@@ -741,6 +804,51 @@ namespace Events.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "PollAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PollId = table.Column<int>(type: "integer", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ChoiceIds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollAnswers_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollChoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PollId = table.Column<int>(type: "integer", nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Translations = table.Column<string>(type: "text", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollChoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollChoices_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuestionVotes",
                 columns: table => new
                 {
@@ -784,6 +892,27 @@ namespace Events.Core.Data.Migrations.Postgres
                         name: "FK_AgendaPeople_Speakers_SpeakerId",
                         column: x => x.SpeakerId,
                         principalTable: "Speakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailOutbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RegistrationId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailOutbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EmailOutbox_Registrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "Registrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -883,6 +1012,16 @@ namespace Events.Core.Data.Migrations.Postgres
                 column: "ForumId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaptionLines_AgendaItemId",
+                table: "CaptionLines",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaptionLines_EventId_Language_AtUtc",
+                table: "CaptionLines",
+                columns: new[] { "EventId", "Language", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Channels_EventId",
                 table: "Channels",
                 column: "EventId");
@@ -897,6 +1036,11 @@ namespace Events.Core.Data.Migrations.Postgres
                 table: "EmailDeliveries",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_RegistrationId",
+                table: "EmailOutbox",
+                column: "RegistrationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Events_ForumId",
@@ -958,6 +1102,27 @@ namespace Events.Core.Data.Migrations.Postgres
                 column: "RegistrationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PollAnswers_PollId_ParticipantKey",
+                table: "PollAnswers",
+                columns: new[] { "PollId", "ParticipantKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollChoices_PollId",
+                table: "PollChoices",
+                column: "PollId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_EventId_Position",
+                table: "Polls",
+                columns: new[] { "EventId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_EventId_AskerKey",
+                table: "Questions",
+                columns: new[] { "EventId", "AskerKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Questions_EventId_Status",
                 table: "Questions",
                 columns: new[] { "EventId", "Status" });
@@ -968,6 +1133,11 @@ namespace Events.Core.Data.Migrations.Postgres
                 column: "EventId",
                 unique: true,
                 filter: "\"Status\" = 'Answering'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionVotes_VoterKey",
+                table: "QuestionVotes",
+                column: "VoterKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Readings_EventId",
@@ -1066,10 +1236,16 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CaptionLines");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "EmailDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "EmailOutbox");
 
             migrationBuilder.DropTable(
                 name: "EventTally");
@@ -1087,6 +1263,12 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "LiveConnections");
 
             migrationBuilder.DropTable(
+                name: "PollAnswers");
+
+            migrationBuilder.DropTable(
+                name: "PollChoices");
+
+            migrationBuilder.DropTable(
                 name: "QuestionVotes");
 
             migrationBuilder.DropTable(
@@ -1102,16 +1284,19 @@ namespace Events.Core.Data.Migrations.Postgres
                 name: "TeamMembers");
 
             migrationBuilder.DropTable(
-                name: "AgendaItems");
-
-            migrationBuilder.DropTable(
                 name: "Speakers");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "AgendaItems");
+
+            migrationBuilder.DropTable(
                 name: "FollowUps");
+
+            migrationBuilder.DropTable(
+                name: "Polls");
 
             migrationBuilder.DropTable(
                 name: "Questions");

@@ -488,12 +488,43 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Polls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ShowResultsToAttendees = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IncludeInFollowUp = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResultsVersion = table.Column<long>(type: "INTEGER", nullable: false),
+                    Respondents = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Polls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Polls_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Questions",
                 columns: table => new
                 {
                     Id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     AskerKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     RegistrationId = table.Column<int>(type: "INTEGER", nullable: true),
                     AskerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
@@ -503,6 +534,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     HeldForPersonalData = table.Column<bool>(type: "INTEGER", nullable: false),
                     Votes = table.Column<int>(type: "INTEGER", nullable: false),
+                    VotesVersion = table.Column<long>(type: "INTEGER", nullable: false),
                     MergedIntoId = table.Column<int>(type: "INTEGER", nullable: true),
                     CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -635,6 +667,37 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaptionLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EventId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AgendaItemId = table.Column<int>(type: "INTEGER", nullable: true),
+                    SpeakerLabel = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaptionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CaptionLines_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CaptionLines_Events_EventId",
+                        column: x => x.EventId,
+                        principalTable: "Events",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Interpreters",
                 columns: table => new
                 {
@@ -739,6 +802,51 @@ namespace Events.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "PollAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PollId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParticipantKey = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    ChoiceIds = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AnsweredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollAnswers_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PollChoices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PollId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Translations = table.Column<string>(type: "TEXT", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PollChoices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PollChoices_Polls_PollId",
+                        column: x => x.PollId,
+                        principalTable: "Polls",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "QuestionVotes",
                 columns: table => new
                 {
@@ -782,6 +890,27 @@ namespace Events.Core.Data.Migrations.Sqlite
                         name: "FK_AgendaPeople_Speakers_SpeakerId",
                         column: x => x.SpeakerId,
                         principalTable: "Speakers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "EmailOutbox",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RegistrationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailOutbox", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EmailOutbox_Registrations_RegistrationId",
+                        column: x => x.RegistrationId,
+                        principalTable: "Registrations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -881,6 +1010,16 @@ namespace Events.Core.Data.Migrations.Sqlite
                 column: "ForumId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaptionLines_AgendaItemId",
+                table: "CaptionLines",
+                column: "AgendaItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaptionLines_EventId_Language_AtUtc",
+                table: "CaptionLines",
+                columns: new[] { "EventId", "Language", "AtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Channels_EventId",
                 table: "Channels",
                 column: "EventId");
@@ -895,6 +1034,11 @@ namespace Events.Core.Data.Migrations.Sqlite
                 table: "EmailDeliveries",
                 column: "Key",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_RegistrationId",
+                table: "EmailOutbox",
+                column: "RegistrationId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Events_ForumId",
@@ -956,6 +1100,27 @@ namespace Events.Core.Data.Migrations.Sqlite
                 column: "RegistrationId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_PollAnswers_PollId_ParticipantKey",
+                table: "PollAnswers",
+                columns: new[] { "PollId", "ParticipantKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PollChoices_PollId",
+                table: "PollChoices",
+                column: "PollId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Polls_EventId_Position",
+                table: "Polls",
+                columns: new[] { "EventId", "Position" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Questions_EventId_AskerKey",
+                table: "Questions",
+                columns: new[] { "EventId", "AskerKey" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Questions_EventId_Status",
                 table: "Questions",
                 columns: new[] { "EventId", "Status" });
@@ -966,6 +1131,11 @@ namespace Events.Core.Data.Migrations.Sqlite
                 column: "EventId",
                 unique: true,
                 filter: "\"Status\" = 'Answering'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuestionVotes_VoterKey",
+                table: "QuestionVotes",
+                column: "VoterKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Readings_EventId",
@@ -1064,10 +1234,16 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "CaptionLines");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
                 name: "EmailDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "EmailOutbox");
 
             migrationBuilder.DropTable(
                 name: "EventTally");
@@ -1085,6 +1261,12 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "LiveConnections");
 
             migrationBuilder.DropTable(
+                name: "PollAnswers");
+
+            migrationBuilder.DropTable(
+                name: "PollChoices");
+
+            migrationBuilder.DropTable(
                 name: "QuestionVotes");
 
             migrationBuilder.DropTable(
@@ -1100,16 +1282,19 @@ namespace Events.Core.Data.Migrations.Sqlite
                 name: "TeamMembers");
 
             migrationBuilder.DropTable(
-                name: "AgendaItems");
-
-            migrationBuilder.DropTable(
                 name: "Speakers");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
+                name: "AgendaItems");
+
+            migrationBuilder.DropTable(
                 name: "FollowUps");
+
+            migrationBuilder.DropTable(
+                name: "Polls");
 
             migrationBuilder.DropTable(
                 name: "Questions");

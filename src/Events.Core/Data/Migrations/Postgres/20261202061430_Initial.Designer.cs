@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Events.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEventsDbContext))]
-    [Migration("20261202050856_Polls")]
-    partial class Polls
+    [Migration("20261202061430_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -263,6 +263,51 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("Interpreters");
+                });
+
+            modelBuilder.Entity("Events.Core.Captions.CaptionLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("EventId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("SpeakerLabel")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("EventId", "Language", "AtUtc");
+
+                    b.ToTable("CaptionLines");
                 });
 
             modelBuilder.Entity("Events.Core.Email.EmailDelivery", b =>
@@ -840,6 +885,11 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<bool>("HeldForPersonalData")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -867,12 +917,17 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<int>("Votes")
                         .HasColumnType("integer");
 
+                    b.Property<long>("VotesVersion")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId")
                         .IsUnique()
                         .HasDatabaseName("IX_Questions_OneAnswering")
                         .HasFilter("\"Status\" = 'Answering'");
+
+                    b.HasIndex("EventId", "AskerKey");
 
                     b.HasIndex("EventId", "Status");
 
@@ -892,6 +947,8 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("QuestionId", "VoterKey");
+
+                    b.HasIndex("VoterKey");
 
                     b.ToTable("QuestionVotes");
                 });
@@ -1067,6 +1124,32 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.HasIndex("EventId");
 
                     b.ToTable("Readings");
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.EmailOutboxEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("RegistrationId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.ToTable("EmailOutbox", (string)null);
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>
@@ -1530,6 +1613,20 @@ namespace Events.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Events.Core.Captions.CaptionLine", b =>
+                {
+                    b.HasOne("Events.Core.Agenda.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Events.Core.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Events.Core.Events.Event", b =>
                 {
                     b.HasOne("Events.Core.Forums.Forum", null)
@@ -1653,6 +1750,17 @@ namespace Events.Core.Data.Migrations.Postgres
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Events.Core.Registrations.EmailOutboxEntry", b =>
+                {
+                    b.HasOne("Events.Core.Registrations.Registration", "Registration")
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Registration");
                 });
 
             modelBuilder.Entity("Events.Core.Registrations.Registration", b =>

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Events.Core.Captions;
 using Events.Core.Live;
+using Events.Web.Captions;
 using Events.Tests.Infrastructure;
 using Events.Web.Live;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -12,13 +15,11 @@ namespace Events.Tests.LivePages;
 
 /// <summary>
 /// The live page over a slow link, in Chromium with the network emulated through the DevTools protocol: the text-only
-/// room's weight and speed, the full page's weight, and a second visit that sends no asset again.
+/// room connects and shows an approved question and a French caption line within 3 s each.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class TextOnlyRoomTests(ITestOutputHelper output) : IDisposable
 {
-    private const int TextRoomBudget = 60 * 1024;
-    private const int LivePageBudget = 150 * 1024;
     private readonly EventsApp _app = new();
 
     public void Dispose() => _app.Dispose();
@@ -43,64 +44,29 @@ public sealed class TextOnlyRoomTests(ITestOutputHelper output) : IDisposable
         await ApproveQuestionAsync(ev.Id, text);
         await page.Locator("#questions .question-text", new() { HasTextString = text }).WaitForAsync(new() { Timeout = 3000 });
         output.WriteLine($"approved question shown after {clock.ElapsedMilliseconds} ms");
-        // After the captions merge: a French caption line typed in the captioner console reaches this room within 3 s too.
+
+        // Captions in French: chosen first, then turned on, so the room follows one language once.
+        await page.SelectOptionAsync("#captions-language", "fr");
+        await page.CheckAsync("#captions-on");
+        await page.Locator("#captions-empty").WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 10_000 });
+        const string caption = "La traite des personnes augmente dans les crises prolongées.";
+        clock.Restart();
+        await SendCaptionAsync(ev.Id, "fr", caption);
+        await page.Locator("#captions-lines li", new() { HasTextString = caption }).WaitForAsync(new() { Timeout = 3000 });
+        output.WriteLine($"French caption line shown after {clock.ElapsedMilliseconds} ms");
     }
 
-    // Open: Chromium reports the compressed static assets at their full size and a second visit refetching them; to settle before this can guard the budget.
-    [BrowserFact(Skip = "Open: the static assets' wire sizes and caching are not yet what the budget needs (see the branch report)")]
-    public async Task TextOnlyRoomAndLivePage_StayWithinTheirWeight_AndASecondVisitSendsNoAssetAgain()
+    /// <summary>A caption line as the caption console or the ingest endpoint saves and sends it.</summary>
+    private async Task SendCaptionAsync(int eventId, string language, string text)
     {
-        var url = _app.StartKestrel();
-        var ev = await _app.LiveEventAsync();
-        await using var browser = await Browser.LaunchAsync();
-
-        var (textPage, textWire) = await AdmittedAsync(browser, url, ev);
-        var textRoom = await textWire.VisitAsync(textPage, $"/events/{ev.Slug}/live?text=1");
-        var (livePage, liveWire) = await AdmittedAsync(browser, url, ev);
-        var livePageFirst = await liveWire.VisitAsync(livePage, $"/events/{ev.Slug}/live");
-        var livePageAgain = await liveWire.VisitAsync(livePage, $"/events/{ev.Slug}/live");
-
-        Print("text-only room", textRoom);
-        Print("live page, first visit", livePageFirst);
-        Print("live page, second visit", livePageAgain);
-        Assert.True(textRoom.Sum(r => r.Bytes) <= TextRoomBudget, $"text-only room sent {textRoom.Sum(r => r.Bytes)} bytes");
-        Assert.True(livePageFirst.Sum(r => r.Bytes) <= LivePageBudget, $"live page sent {livePageFirst.Sum(r => r.Bytes)} bytes");
-        Assert.Contains(livePageFirst, r => r.Url.Contains("signalr", StringComparison.Ordinal) && r.Encoding is "br" or "gzip");
-        Assert.Contains(livePageFirst, r => r.Type == "Document" && r.Encoding is "br" or "gzip");
-        var fetchedAgain = livePageAgain.Where(r => r.Type != "Document" && !r.FromCache && r.Status != 304).ToList();
-        Assert.True(fetchedAgain.Count == 0, "fetched again: " + string.Join(", ", fetchedAgain));
-    }
-
-    [BrowserFact(Skip = "A measurement (about two minutes): run it by hand to print the figures")]
-    public async Task TimeToConnected_OnSlowLinks_IsPrintedForTheLivePageAndTheTextOnlyRoom()
-    {
-        var url = _app.StartKestrel();
-        var ev = await _app.LiveEventAsync();
-        await using var browser = await Browser.LaunchAsync();
-        foreach (var (kbps, latency) in new[] { (250, 300), (50, 700) })
+        var line = new CaptionLine { EventId = eventId, Language = language, Text = text, AtUtc = DateTime.UtcNow, SentBy = "captioner" };
+        await _app.WithDbAsync(async db =>
         {
-            foreach (var path in new[] { $"/events/{ev.Slug}/live", $"/events/{ev.Slug}/live?text=1" })
-            {
-                var (page, wire) = await AdmittedAsync(browser, url, ev);
-                await wire.ThrottleAsync(kbps, latency);
-                var clock = Stopwatch.StartNew();
-                await page.GotoAsync(path);
-                var loaded = clock.ElapsedMilliseconds;
-                await page.Locator("#live-connection[data-state='connected']").WaitForAsync(new() { Timeout = 60_000 });
-                output.WriteLine($"{path} at {kbps} kbit/s, {latency} ms: loaded {loaded} ms, connected {clock.ElapsedMilliseconds} ms");
-                Assert.True(clock.ElapsedMilliseconds < 60_000);
-                await page.Context.CloseAsync();
-            }
-        }
-    }
-
-    private void Print(string what, IReadOnlyList<Transfer> transfers)
-    {
-        output.WriteLine($"{what}: {transfers.Sum(r => r.Bytes)} bytes over the wire in {transfers.Count} responses");
-        foreach (var r in transfers)
-        {
-            output.WriteLine($"  {r.Bytes,7} {r.Status} {r.Encoding,-4} {(r.FromCache ? "cache" : "net"),-5} {r.Url}");
-        }
+            db.CaptionLines.Add(line);
+            return await db.SaveChangesAsync();
+        });
+        var hub = _app.Services.GetRequiredService<IHubContext<LiveHub, ILiveClient>>();
+        await CaptionBroadcast.SendAsync(hub.Clients, [line]);
     }
 
     /// <summary>A fresh browser context admitted by the personal link, without loading any page yet.</summary>

@@ -79,6 +79,10 @@ public sealed class AuthorisationTests : IDisposable
         foreach (var endpoint in endpoints)
         {
             var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (IsStaticAsset(route))
+            {
+                continue;
+            }
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
             if (route.EndsWith("/negotiate", StringComparison.Ordinal))
             {
@@ -89,6 +93,13 @@ public sealed class AuthorisationTests : IDisposable
         }
         return all.Where(e => !PublicRoutes.Contains($"{e.Item1} {e.Item2}")).Distinct().ToList();
     }
+
+    /// <summary>
+    /// MapStaticAssets maps each file of wwwroot (a fixed path with an extension, fingerprinted or not) and, while
+    /// developing, a file fallback: public by nature, and none of them a page or an API.
+    /// </summary>
+    private static bool IsStaticAsset(string route) =>
+        route == "/{**path:file}" || (!route.Contains('{', StringComparison.Ordinal) && Path.HasExtension(route) && !route.StartsWith("/api/", StringComparison.Ordinal));
 
     private static string Fill(string route) => System.Text.RegularExpressions.Regex.Replace(route, @"\{(\w+)(:[^}]*)?\}",
         m => m.Groups[2].Value.StartsWith(":int", StringComparison.Ordinal) ? "1" : m.Groups[1].Value == "slug" ? "forum-2021" : "x");
@@ -153,6 +164,10 @@ public sealed class AuthorisationTests : IDisposable
         foreach (var endpoint in _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var route = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            if (IsStaticAsset(route))
+            {
+                continue;
+            }
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"];
             var publicWrites = methods.Where(m => PublicRoutes.Contains($"{m} {route}")
                 && (StateChangingGets.Contains($"{m} {route}") || m is not ("GET" or "HEAD" or "OPTIONS"))).ToList();

@@ -106,7 +106,7 @@ public sealed class CommentTests
         await moderator.InvokeAsync("ModerateComment", live.Event.Id, posted.Comment!.Id, ModerationAction.Approve);
         await comments.WaitAsync(c => c.Id == posted.Comment.Id);
 
-        Assert.False(await voter.InvokeAsync<bool>("Vote", posted.Comment.Id, true));
+        Assert.Null(await voter.InvokeAsync<VoteCount?>("Vote", posted.Comment.Id, true));
         Assert.False(await AttendeeMakesQuestionAsync(author, live.Event.Id, posted.Comment.Id));
         Assert.True(await moderator.InvokeAsync<bool>("MakeQuestion", live.Event.Id, posted.Comment.Id));
 
@@ -115,7 +115,7 @@ public sealed class CommentTests
         Assert.Equal(posted.Comment.Id, await comments.RemovedAsync());
         Assert.Equal([posted.Comment.Id], (await voter.InvokeAsync<LiveSnapshot>("Join", live.Event.Id, LiveView.Attendee, null)).Questions.Select(q => q.Id));
         Assert.Empty((await voter.InvokeAsync<CommentsState>("CommentsState")).Comments);
-        Assert.True(await voter.InvokeAsync<bool>("Vote", posted.Comment.Id, true));
+        Assert.NotNull(await voter.InvokeAsync<VoteCount?>("Vote", posted.Comment.Id, true));
         Assert.Equal(1, await live.App.WithDbAsync(db => Task.FromResult(db.Questions.Single(q => q.Id == posted.Comment.Id).Votes)));
         Assert.False(await moderator.InvokeAsync<bool>("MakeQuestion", live.Event.Id, posted.Comment.Id));
     }
@@ -128,7 +128,7 @@ public sealed class CommentTests
         var voter = await JoinAsync(live, "Ben");
         var posted = await author.InvokeAsync<CommentResult>("Comment", new AskRequest("A comment, not a question.", QuestionAnonymity.Named));
 
-        Assert.False(await voter.InvokeAsync<bool>("Vote", posted.Comment!.Id, true));
+        Assert.Null(await voter.InvokeAsync<VoteCount?>("Vote", posted.Comment!.Id, true));
 
         Assert.Equal(0, await live.App.WithDbAsync(db => Task.FromResult(db.QuestionVotes.Count())));
     }

@@ -68,7 +68,7 @@ public sealed partial class PageTextsTests : IDisposable
             var url = Parameter().Replace(route, m => values.TryGetValue(isForum ? "forumSlug" : m.Groups[1].Value, out var v) ? v
                 : throw new InvalidOperationException($"{route}: give the walk a value for {{{m.Groups[1].Value}}}"));
             var client = route.StartsWith("/organiser", StringComparison.Ordinal) || route.StartsWith("/admin", StringComparison.Ordinal)
-                || route.EndsWith("/console", StringComparison.Ordinal)
+                || route.EndsWith("/console", StringComparison.Ordinal) || route.EndsWith("/live/captions", StringComparison.Ordinal)
                 || route.EndsWith("/present", StringComparison.Ordinal) || route.StartsWith("/moderator", StringComparison.Ordinal)
                 ? organiser : attendee;
             var template = url;

@@ -11,7 +11,7 @@ namespace Events.Tests.ScaleOut;
 /// The several-machine deployment of the README as processes on 127.0.0.1: PostgreSQL (a fresh database), Redis,
 /// two Events.Web instances behind nginx, two Events.Worker processes. Started once for the test class, on first use.
 /// </summary>
-public sealed class ScaleOutDeployment : IAsyncDisposable
+public sealed class ScaleOutDeployment : IAsyncLifetime
 {
     /// <summary>Short here so the test sees a killed worker's jobs taken back within seconds; production keeps minutes.</summary>
     public const string InvisibilityTimeout = "00:00:10";
@@ -189,7 +189,11 @@ public sealed class ScaleOutDeployment : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    public async ValueTask DisposeAsync()
+    // xunit 2 disposes a class fixture through IAsyncLifetime (or IDisposable), not IAsyncDisposable: without this the
+    // processes outlived the test run.
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
     {
         // Proxy and web first, so nothing new reaches the workers; each process with its whole tree.
         foreach (var process in Enumerable.Reverse(_processes))

@@ -16,12 +16,19 @@ namespace Events.Core.Jobs;
 /// </summary>
 internal static class HangfireSetup
 {
+    /// <summary>Seconds before each retry: quick at first (a busy claim clears in seconds), hours at the end (a server down).</summary>
+    internal static readonly int[] RetryDelaysInSeconds = [2, 5, 10, 30, 60, 300, 900, 1800, 3600, 7200];
+
     private static readonly Lazy<bool> SerializerSettings = new(() =>
     {
         // These live in Hangfire's statics whatever we do; every app sets the same values, so sharing them is harmless.
         GlobalConfiguration.Configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings();
+        // Hangfire's default first retry waits 15–45 s, then the 15 s schedule poll: an email job that found its keys
+        // busy (another worker's live claim) would keep a registrant waiting a minute or more for a few seconds' clash.
+        GlobalJobFilters.Filters.Remove<AutomaticRetryAttribute>();
+        GlobalJobFilters.Filters.Add(new AutomaticRetryAttribute { Attempts = RetryDelaysInSeconds.Length, DelaysInSeconds = RetryDelaysInSeconds });
         return true;
     });
 
@@ -43,7 +50,12 @@ internal static class HangfireSetup
         if (runServer)
         {
             // The server takes this app's JobStorage and JobActivator from the container (JobStorage.Current only if none is registered).
-            services.AddHangfireServer(o => o.WorkerCount = jobs.WorkerCount);
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = jobs.WorkerCount;
+                // Retries and delayed jobs are moved to the queue at this poll; the 15 s default would add to each retry's delay.
+                o.SchedulePollingInterval = TimeSpan.FromSeconds(2);
+            });
         }
         return services;
     }

@@ -7,6 +7,8 @@ internal sealed partial class ScaleOutMailbag(string folder)
 {
     private readonly Dictionary<string, string> _recipientOf = [];
 
+    public int Unreadable => _recipientOf.Values.Count(r => r.Length == 0);
+
     public int Files => Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Length : 0;
 
     public Dictionary<string, int> PerRecipient(Func<string, bool> counted)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Events.Core.Polls;
 using Events.Tests.Infrastructure;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -22,10 +23,15 @@ public sealed class LiveBrowserTests(ITestOutputHelper output) : IDisposable
         public ValueTask DisposeAsync() => Browser.DisposeAsync();
     }
 
-    private async Task<Session> OpenAsync()
+    /// <summary><paramref name="before"/> seeds what the pages must find on their first join.</summary>
+    private async Task<Session> OpenAsync(Func<LiveEvent, Task>? before = null)
     {
         var url = _app.StartKestrel();
         var ev = await _app.LiveEventAsync();
+        if (before is not null)
+        {
+            await before(ev);
+        }
         var password = await _app.EventModeratorAsync(ev.Id, ModeratorEmail);
         var browser = await Browser.LaunchAsync();
         var attendee = await browser.NewPageAsync(url);
@@ -107,12 +113,60 @@ public sealed class LiveBrowserTests(ITestOutputHelper output) : IDisposable
         await Question(s.Presenter, "#current", "window.__xss=1").WaitForAsync();
         await Question(s.Attendee, "#questions", "window.__xss=1").WaitForAsync();
 
-        foreach (var (page, container) in new[] { (s.Attendee, "#questions"), (s.Console, "#published"), (s.Presenter, "#current") })
+        // A comment of markup too: approved in the console, it reaches the presenter's comments live, as text.
+        await s.Attendee.Locator("#comment-text").FillAsync(payload);
+        await s.Attendee.Locator("#comment button[type='submit']").ClickAsync();
+        var comment = s.Console.Locator("#comments-pending [data-comment-id]", new() { HasTextString = "window.__xss=1" });
+        await comment.Locator("button[data-comment-action='Approve']").ClickAsync();
+        await s.Presenter.Locator("#comments [data-comment-id]").WaitForAsync();
+
+        foreach (var (page, container) in new[] { (s.Attendee, "#questions"), (s.Console, "#published"), (s.Presenter, "#current"), (s.Presenter, "#comments") })
         {
             Assert.Equal(payload, await page.Locator($"{container} .question-text").First.TextContentAsync());
             Assert.Equal(0, await page.Locator($"{container} script, {container} img").CountAsync());
             Assert.True(await page.EvaluateAsync<bool>("() => typeof window.__xss === 'undefined'"), $"window.__xss was set on {page.Url}");
         }
+        Assert.Equal("Ana Attendee", await s.Presenter.Locator("#comments .asker").TextContentAsync());
+    }
+
+    [BrowserFact]
+    public async Task Poll_OpenedInTheConsole_AnsweredByTheAttendee_CountsOnThePresenter_AndClosesForTheAttendee()
+    {
+        var pollId = 0;
+        await using var s = await OpenAsync(ev => _app.WithDbAsync(async db =>
+        {
+            var poll = new Poll
+            {
+                EventId = ev.Id, Kind = PollKind.SingleChoice, Question = "Which data standard do you use?",
+                Choices = [new PollChoice { Text = "HXL", Position = 0 }, new PollChoice { Text = "None yet", Position = 1 }],
+            };
+            db.Polls.Add(poll);
+            await db.SaveChangesAsync();
+            return pollId = poll.Id;
+        }));
+        var inConsole = s.Console.Locator($"#poll-list [data-poll-id='{pollId}']");
+        Assert.Equal(0, await s.Attendee.Locator("#polls .poll").CountAsync());
+
+        await inConsole.Locator("button:text-is('Open poll')").ClickAsync();
+        var answer = s.Attendee.Locator("#polls form.poll-answer");
+        await answer.Locator("label", new() { HasTextString = "HXL" }).Locator("input").CheckAsync();
+        await answer.Locator("button[type='submit']").ClickAsync();
+        await answer.Locator("[role='status']:text-is('Your answer is recorded. You can change it while the poll is open.')").WaitForAsync();
+
+        var bar = s.Presenter.Locator("#polls .poll-bar", new() { Has = s.Presenter.Locator(".poll-bar-label:text-is('HXL')") });
+        await bar.Locator(".poll-bar-count:text-is('1')").WaitForAsync();
+        Assert.Equal("Which data standard do you use?", await s.Presenter.Locator("#polls .poll-question").TextContentAsync());
+        Assert.Equal("0", await s.Presenter.Locator("#polls .poll-bar", new() { HasTextString = "None yet" }).Locator(".poll-bar-count").TextContentAsync());
+        Assert.Equal("1 answered", await s.Presenter.Locator("#polls .poll-meta").TextContentAsync());
+
+        // Shown to attendees, then closed: the attendee's form gives way to the closed poll and its results.
+        await inConsole.Locator("input[type='checkbox']").CheckAsync();
+        await s.Attendee.Locator("#polls .poll-results").WaitForAsync();
+        await inConsole.Locator("button:text-is('Close poll')").ClickAsync();
+        await s.Attendee.Locator("#polls .poll-meta:text-is('This poll is closed.')").WaitForAsync();
+        Assert.Equal(0, await answer.CountAsync());
+        Assert.Equal("1", await s.Attendee.Locator("#polls .poll-bar", new() { HasTextString = "HXL" }).Locator(".poll-bar-count").TextContentAsync());
+        await inConsole.Locator("button:text-is('Open poll')").WaitForAsync();
     }
 
     [BrowserFact]

@@ -60,8 +60,9 @@ internal static class LiveTestKit
         return new LiveEvent(ev.Id, ev.Slug, token, Channel("en").Id, Channel("fr").Id, Channel("es").Id);
     });
 
-    /// <summary>A moderator account assigned to the event; returns its password.</summary>
-    public static async Task<string> EventModeratorAsync(this EventsApp app, int eventId, string email = "moderator@example.org")
+    /// <summary>A moderator account (moderators and captioners have the same account role) on the event's team as <paramref name="role"/>; returns its password.</summary>
+    public static async Task<string> EventModeratorAsync(this EventsApp app, int eventId, string email = "moderator@example.org",
+        Events.Core.Teams.TeamRole role = Events.Core.Teams.TeamRole.Moderator)
     {
         string password;
         using (var scope = app.Services.CreateScope())
@@ -71,7 +72,7 @@ internal static class LiveTestKit
         await app.WithDbAsync(async db =>
         {
             var userId = await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
-            db.TeamMembers.Add(new Events.Core.Teams.TeamMember { EventId = eventId, UserId = userId, Role = Events.Core.Teams.TeamRole.Moderator });
+            db.TeamMembers.Add(new Events.Core.Teams.TeamMember { EventId = eventId, UserId = userId, Role = role });
             return await db.SaveChangesAsync();
         });
         return password;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Events.Core.Accounts;
+using Events.Core.Teams;
 using Events.Tests.Infrastructure;
 using Events.Tests.LivePages;
 using Events.Web.Accounts;
@@ -51,6 +52,48 @@ public sealed class ModeratorLandingTests : IDisposable
         Assert.Contains("href=\"/events/forum-2021/present\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("other-forum", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events/forum-2021/console")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Captioner_SignsIn_AndLandsOnTheCaptionConsoleOfTheirEvent_NotOnItsModerationConsole()
+    {
+        var theirs = await EventAsync("forum-2021");
+        var other = await EventAsync("other-forum");
+        var password = await _app.EventModeratorAsync(theirs, "captioner@example.org", TeamRole.Captioner);
+        var otherPassword = await _app.EventModeratorAsync(other, "other-captioner@example.org", TeamRole.Captioner);
+        var client = Browser();
+        var otherClient = Browser();
+
+        var signedIn = await SignInAsync(client, "captioner@example.org", password);
+        var html = await (await client.GetAsync("/moderator")).Content.ReadAsStringAsync();
+        await SignInAsync(otherClient, "other-captioner@example.org", otherPassword);
+        var otherHtml = await (await otherClient.GetAsync("/moderator")).Content.ReadAsStringAsync();
+
+        Assert.Equal("/moderator", signedIn.Headers.Location!.OriginalString);
+        Assert.Contains("href=\"/events/forum-2021/live/captions\"", html, StringComparison.Ordinal);
+        Assert.Contains("Type the captions of the events you caption in their caption console.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/console\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("/present\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Run the questions from the console", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("other-forum", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/events/forum-2021/live/captions")).StatusCode);
+        Assert.Contains("href=\"/events/other-forum/live/captions\"", otherHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("forum-2021", otherHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Captioner_InFrenchAndSpanish_ReadsTheLandingPageInTheirLanguage()
+    {
+        var password = await _app.EventModeratorAsync(await EventAsync("forum-2021"), "captioner@example.org", TeamRole.Captioner);
+        var client = Browser();
+        await SignInAsync(client, "captioner@example.org", password);
+
+        var french = await (await client.GetAsync("/moderator?lang=fr")).Content.ReadAsStringAsync();
+        var spanish = await (await client.GetAsync("/moderator?lang=es")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Saisissez les sous-titres des événements que vous sous-titrez dans leur console de sous-titrage.", WebUtility.HtmlDecode(french), StringComparison.Ordinal);
+        Assert.Contains(">Console de sous-titrage <", WebUtility.HtmlDecode(french), StringComparison.Ordinal);
+        Assert.Contains("Escriba los subtítulos de los eventos que subtitula en su consola de subtitulado.", WebUtility.HtmlDecode(spanish), StringComparison.Ordinal);
     }
 
     [Fact]

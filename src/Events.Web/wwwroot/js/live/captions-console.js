@@ -1,7 +1,9 @@
 // The caption console. A captioner is not a participant of the session (no questions, not counted), so this page
-// does not join it: it connects, asks for the chosen language's recent lines (and its live ones), and sends lines.
+// connects through connection.js without joining: after every (re)connect it asks for the chosen language's recent
+// lines (and its live ones); it sends lines.
+import { config, connectLive } from "./connection.js";
+
 const $ = id => document.getElementById(id);
-const config = JSON.parse($("live-config").textContent);
 const keep = 30;
 const form = $("caption-form");
 const text = $("caption-text");
@@ -9,22 +11,7 @@ const select = $("caption-language");
 const recent = $("caption-recent");
 const error = $("caption-error");
 
-function showConnection(which) {
-  const el = $("live-connection");
-  el.dataset.state = which;
-  el.textContent = el.dataset[which];
-}
-
-function url() {
-  const u = new URL(config.hub, location.href);
-  if (document.documentElement.lang) u.searchParams.set("lang", document.documentElement.lang);
-  return u.pathname + u.search;
-}
-
-const connection = new signalR.HubConnectionBuilder()
-  .withUrl(url(), { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
-  .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => Math.min(30000, 1000 * 2 ** retry.previousRetryCount) })
-  .build();
+const live = connectLive({});
 
 function add(line) {
   if (line.language !== select.value) return;
@@ -40,14 +27,14 @@ function add(line) {
   while (recent.children.length > keep) recent.lastElementChild.remove();
 }
 
+// Refused (no longer on the team) is said on the page; rethrown, connection.js then stops trying.
 async function watch() {
   recent.replaceChildren();
   try {
-    (await connection.invoke("CaptionConsole", config.eventId, select.value)).forEach(add);
-    showConnection("connected");
+    (await live.invoke("CaptionConsole", config.eventId, select.value)).forEach(add);
   } catch (e) {
-    console.error(e);
-    showError("not-allowed");
+    showError(live.connected() ? "not-allowed" : "failed");
+    throw e;
   }
 }
 
@@ -60,7 +47,7 @@ async function send() {
   const value = text.value;
   if (!value.trim()) return;
   try {
-    const result = await connection.invoke("SendCaption", config.eventId, select.value, value);
+    const result = await live.invoke("SendCaption", config.eventId, select.value, value);
     if (result.errors.length > 0) {
       showError(result.errors[0]);
       return;
@@ -70,14 +57,12 @@ async function send() {
     result.lines.forEach(add);
   } catch (e) {
     console.error(e);
-    showError(connection.state === signalR.HubConnectionState.Connected ? "not-allowed" : "failed");
+    showError(live.connected() ? "not-allowed" : "failed");
   }
 }
 
-connection.on("CaptionLine", add);
-connection.onreconnecting(() => showConnection("reconnecting"));
-connection.onreconnected(watch);
-connection.onclose(() => showConnection("disconnected"));
+live.on("CaptionLine", add);
+live.onJoined(watch);
 form.addEventListener("submit", event => { event.preventDefault(); send(); });
 // Enter sends; Shift+Enter is a new line. A pasted block (several lines) goes at once: the server splits it into lines.
 text.addEventListener("keydown", event => {
@@ -93,7 +78,4 @@ text.addEventListener("paste", event => {
   text.value = (text.value ? text.value + "\n" : "") + pasted;
   send();
 });
-select.addEventListener("change", watch);
-
-showConnection("connecting");
-connection.start().then(watch, e => { console.error(e); showConnection("disconnected"); });
+select.addEventListener("change", () => watch().catch(e => console.error(e)));

@@ -5,6 +5,39 @@ import { element } from "./dom.js";
 const $ = id => document.getElementById(id);
 const publicStatuses = new Set(["Published", "Answering", "Answered"]);
 
+function commentItem(list, c, badge) {
+  const li = element("li", "question comment");
+  li.dataset.commentId = c.id;
+  const body = element("p", "question-text", c.text);
+  body.lang = c.language;
+  const meta = element("p", "question-meta");
+  if (badge) meta.append(element("span", "badge status status-pending", badge));
+  meta.append(element("span", "badge language", c.language.toUpperCase()), element("span", "asker", c.askerName ?? list.dataset.anonymous));
+  li.append(body, meta);
+  return li;
+}
+
+// The presenter view: the latest approved comments only, newest first, bounded so the shared screen stays readable.
+export function wirePresenterComments(live, shown = 20) {
+  const list = $("comments");
+  if (!list) return;
+  let comments = new Map();
+
+  function draw() {
+    const latest = [...comments.values()].sort((a, b) => b.id - a.id).slice(0, shown).map(c => commentItem(list, c));
+    list.replaceChildren(...(latest.length ? latest : [element("li", "presenter-empty", list.dataset.empty)]));
+  }
+
+  const keep = c => (publicStatuses.has(c.status) ? comments.set(c.id, c) : comments.delete(c.id));
+  live.on("CommentChanged", c => { keep(c); draw(); });
+  live.on("CommentRemoved", id => { comments.delete(id); draw(); });
+  live.onJoined(async () => {
+    comments = new Map();
+    (await live.invoke("CommentsState")).comments.forEach(keep);
+    draw();
+  });
+}
+
 export function wireComments(live) {
   const list = $("comments");
   if (!list) return;
@@ -21,27 +54,15 @@ export function wireComments(live) {
     state.comments.set(c.id, c);
   }
 
-  function item(c, badge) {
-    const li = element("li", "question comment");
-    li.dataset.commentId = c.id;
-    const body = element("p", "question-text", c.text);
-    body.lang = c.language;
-    const meta = element("p", "question-meta");
-    if (badge) meta.append(element("span", "badge status status-pending", badge));
-    meta.append(element("span", "badge language", c.language.toUpperCase()), element("span", "asker", c.askerName ?? list.dataset.anonymous));
-    li.append(body, meta);
-    return li;
-  }
-
   function draw() {
-    const items = [...state.comments.values()].sort((a, b) => b.id - a.id).map(c => item(c));
+    const items = [...state.comments.values()].sort((a, b) => b.id - a.id).map(c => commentItem(list, c));
     list.replaceChildren(...(items.length ? items : [element("li", "hint", list.dataset.empty)]));
   }
 
   function drawMine() {
     const mine = $("my-comments");
     const pending = [...state.mine.values()].filter(c => c.status === "Pending");
-    mine.replaceChildren(...pending.map(c => item(c, mine.dataset.pending)));
+    mine.replaceChildren(...pending.map(c => commentItem(list, c, mine.dataset.pending)));
     $("my-comments-section").hidden = pending.length === 0;
   }
 

@@ -1,5 +1,5 @@
-// The one hub connection of the three live pages (attendee, console, presenter): start-up retry, automatic
-// reconnect, and a fresh snapshot on every (re)join. Messages that arrive while a join is under way are held and
+// The one hub connection of the live pages (attendee, console, presenter, caption console): start-up retry,
+// automatic reconnect, and a fresh snapshot on every (re)join. Messages that arrive while a join is under way are held and
 // applied after its snapshot, which may be older than they are.
 const hubMessages = ["QuestionChanged", "QuestionRemoved", "MyQuestionChanged", "SessionChanged", "ChannelChanged", "PresenceChanged"];
 const retryDelay = attempt => Math.min(30000, 1000 * 2 ** attempt);
@@ -23,9 +23,10 @@ function showConnection(which) {
 /**
  * Connects to the hub as `view` ("Attendee", "Console" or "Presenter") and keeps the page joined.
  * `handlers` maps hub messages to functions; `onSnapshot` draws the page from a join's snapshot;
- * `channelId` says which channel to be counted on when (re)joining.
+ * `channelId` says which channel to be counted on when (re)joining. Without a view (the caption console, whose
+ * captioner is no participant) the page connects without joining the session: only its `onJoined` handlers run.
  */
-export function connectLive({ view, handlers, onSnapshot, channelId = () => null }) {
+export function connectLive({ view = null, handlers = {}, onSnapshot = () => {}, channelId = () => null }) {
   const connection = new signalR.HubConnectionBuilder()
     .withUrl(hubUrl(), { transport: signalR.HttpTransportType.WebSockets | signalR.HttpTransportType.LongPolling })
     .withAutomaticReconnect({ nextRetryDelayInMilliseconds: retry => retryDelay(retry.previousRetryCount) })
@@ -51,7 +52,7 @@ export function connectLive({ view, handlers, onSnapshot, channelId = () => null
   async function join() {
     held = [];
     try {
-      onSnapshot(await connection.invoke("Join", config.eventId, view, channelId() ?? null));
+      if (view) onSnapshot(await connection.invoke("Join", config.eventId, view, channelId() ?? null));
       for (const joined of joinedHandlers) await joined();
       const replay = held;
       held = null;
@@ -101,5 +102,7 @@ export function connectLive({ view, handlers, onSnapshot, channelId = () => null
 
   showConnection("connecting");
   start();
-  return { invoke: (method, ...args) => connection.invoke(method, ...args), on, onJoined };
+  // `connected` tells a failed call's cause: refused by the server (still connected) or the link away.
+  const connected = () => connection.state === signalR.HubConnectionState.Connected;
+  return { invoke: (method, ...args) => connection.invoke(method, ...args), on, onJoined, connected };
 }

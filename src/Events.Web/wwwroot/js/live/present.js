@@ -1,9 +1,11 @@
-// The presenter view: the question being answered, then the five most voted. Audience view only, so a name
-// appears only where the asker chose to show it. Text goes in through textContent only; words come from #live-texts.
+// The presenter view: the question being answered, the five most voted, the open poll and the latest comments.
+// Audience view only, so a name appears only where the asker chose to show it. Text goes in through textContent
+// only; words come from #live-texts.
 import { connectLive } from "./connection.js";
 import { element, plural, readTexts } from "./dom.js";
 import { keepQuestion, wireVoteCounts } from "./vote-counts.js";
 import { wirePolls } from "./polls.js";
+import { wirePresenterComments } from "./comments.js";
 
 const $ = id => document.getElementById(id);
 const t = readTexts();
@@ -52,3 +54,4 @@ function draw() {
 }
 
 wirePolls(live);
+wirePresenterComments(live);

@@ -9,9 +9,11 @@ public static class EmailMessage
 {
     /// <summary>
     /// One message for one recipient: HTML with a plain-text alternative and, with a calendar, both an inline
-    /// <c>text/calendar; method=…</c> part (so clients offer Accept) and an <c>invite.ics</c> attachment.
+    /// <c>text/calendar; method=…</c> part (so clients offer Accept) and an <c>invite.ics</c> attachment; then any text
+    /// <paramref name="attachments"/>.
     /// </summary>
-    public static MimeMessage Create(MailboxAddress to, string subject, string html, string text, CalendarPart? calendar = null)
+    public static MimeMessage Create(MailboxAddress to, string subject, string html, string text, CalendarPart? calendar = null,
+        IReadOnlyList<EmailAttachment>? attachments = null)
     {
         var alternative = new MultipartAlternative
         {
@@ -20,9 +22,27 @@ public static class EmailMessage
         };
         var message = new MimeMessage { Subject = subject };
         message.To.Add(to);
-        if (calendar is null)
+        if (calendar is null && (attachments is null || attachments.Count == 0))
         {
             message.Body = alternative;
+            return message;
+        }
+        var mixed = new Multipart("mixed") { alternative };
+        message.Body = mixed;
+        foreach (var file in attachments ?? [])
+        {
+            var part = new TextPart(file.Subtype)
+            {
+                Text = file.Text,
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = file.FileName,
+            };
+            part.ContentType.Charset = "utf-8";
+            mixed.Add(part);
+        }
+        if (calendar is null)
+        {
             return message;
         }
 
@@ -38,7 +58,7 @@ public static class EmailMessage
             ContentTransferEncoding = ContentEncoding.Base64,
             FileName = "invite.ics",
         };
-        message.Body = new Multipart("mixed") { alternative, attachment };
+        mixed.Insert(1, attachment);
         return message;
     }
 }

@@ -1,5 +1,6 @@
 using Events.Core.Content;
 using Events.Core.Email.Templates;
+using Events.Core.Polls;
 using Events.Core.Retention;
 
 namespace Events.Core.FollowUps;
@@ -25,6 +26,10 @@ public static class FollowUpComposer
         var title = reader.Text(content.Event.Translations, nameof(Event.Title), content.Event.Title);
         var paragraphs = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(p => new Phrase(p.Trim())).ToList();
+        if (content.TranscriptFor(language) is not null)
+        {
+            paragraphs.Add(new Phrase(labels.Transcript));
+        }
         var links = new[] { (labels.Recording, content.Draft.RecordingUrl), (labels.Survey, content.Draft.SurveyUrl) }
             .Where(l => l.Item2 is not null).Select(l => new EmailLink(l.Item1, l.Item2!)).ToList();
         var button = links.FirstOrDefault() ?? (baseUrl is null ? null : new EmailLink(words.SeeEvent, EventFacts.PublicUrl(baseUrl, content.Event)));
@@ -33,7 +38,7 @@ public static class FollowUpComposer
             Readings(labels.Readings, content, reader),
             Questions(labels.Answered, null, content.Answered),
             Questions(labels.Unanswered, string.IsNullOrEmpty(message.UnansweredNote) ? labels.UnansweredNote : message.UnansweredNote, content.Unanswered),
-        };
+        }.Concat(content.Polls.Select(p => PollSection(labels, message.Language, PollFigures.Of(p, reader))));
         var ev = content.Event;
         var view = new EmailView
         {
@@ -67,6 +72,20 @@ public static class FollowUpComposer
                 };
             }).ToList(),
         };
+
+    /// <summary>One poll as a table: each choice, how many chose it, and their share of the people who answered.</summary>
+    private static EmailSection PollSection(FollowUpTexts labels, string language, PollFigures poll)
+    {
+        var culture = CultureInfo.GetCultureInfo(TemplateTexts.LanguageOf(language));
+        Phrase In(string text, string lang) => new(text, lang == language ? null : lang);
+        return new EmailSection(string.Format(culture, labels.Poll, poll.Question))
+        {
+            Note = string.Format(culture, labels.Respondents, poll.Respondents),
+            Table = new EmailTable([new Phrase(labels.Choice), new Phrase(labels.Votes), new Phrase(labels.Share)],
+                poll.Choices.Select(c => (IReadOnlyList<Phrase>)[In(c.Text, c.Language), new Phrase(c.Count.ToString(culture)),
+                    new Phrase((c.Share * 100).ToString("0.#", culture) + (language == "en" ? "%" : "\u00A0%"))]).ToList()),
+        };
+    }
 
     private static EmailSection? Questions(string heading, string? note, IReadOnlyList<Live.Question> questions) => questions.Count == 0 ? null
         : new EmailSection(heading)

@@ -10,6 +10,9 @@ public sealed class FollowUpDraft
     public bool IncludeAnsweredQuestions { get; set; }
     public bool IncludeUnansweredQuestions { get; set; }
 
+    /// <summary>Each recipient's follow-up carries the caption transcript in their language, else the event's original one, when it has lines.</summary>
+    public bool AttachTranscript { get; set; }
+
     /// <summary>Part of each delivery key: a registrant gets one follow-up per round, however often it is sent.</summary>
     public int Round { get; set; } = 1;
 

@@ -5,7 +5,7 @@ public sealed record FollowUpMessageInput(string? Subject, string? Message, stri
 /// <summary>The whole draft as the organiser sends it; <see cref="Messages"/> is keyed by language (en required).</summary>
 public sealed record FollowUpInput(
     Dictionary<string, FollowUpMessageInput?>? Messages, string? RecordingUrl, string? SurveyUrl,
-    bool IncludeAnsweredQuestions, bool IncludeUnansweredQuestions)
+    bool IncludeAnsweredQuestions, bool IncludeUnansweredQuestions, bool AttachTranscript = false)
 {
     public const int SubjectMax = 200;
     public const int MessageMax = 10000;
@@ -47,6 +47,7 @@ public sealed record FollowUpInput(
         draft.SurveyUrl = Trimmed(SurveyUrl);
         draft.IncludeAnsweredQuestions = IncludeAnsweredQuestions;
         draft.IncludeUnansweredQuestions = IncludeUnansweredQuestions;
+        draft.AttachTranscript = AttachTranscript;
         draft.Messages.RemoveAll(m => messages.GetValueOrDefault(m.Language) is null);
         foreach (var (language, text) in messages.Where(m => m.Value is not null))
         {

@@ -44,6 +44,7 @@ public sealed class FollowUpJobs(
     {
         var email = FollowUpComposer.Render(content, registration.Language, variant, registration.Name, site.Value.BaseUrl,
             retention.Value.DaysFor(content.Event));
-        return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email), email.Subject, email.Html, email.Text);
+        return EmailMessage.Create(new MailboxAddress(registration.Name, registration.Email), email.Subject, email.Html, email.Text,
+            attachments: content.TranscriptFor(registration.Language)?.Attachments(content.Event.Slug));
     }
 }

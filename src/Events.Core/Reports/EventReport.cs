@@ -1,6 +1,11 @@
+using Events.Core.Polls;
+
 namespace Events.Core.Reports;
 
-/// <summary>What happened around one event, in figures. Every dictionary lists every known key, zeros included.</summary>
+/// <summary>
+/// What happened around one event, in figures. Every dictionary lists every known key, zeros included. <see cref="Polls"/>
+/// lists every poll of the event in the organiser's order, its texts in the report's language.
+/// </summary>
 public sealed record EventReport(
     string Slug,
     string Title,
@@ -11,7 +16,8 @@ public sealed record EventReport(
     AttendanceFigures Attendance,
     QuestionFigures Questions,
     IReadOnlyList<EmailFigures> Emails,
-    CommentFigures? Comments = null);
+    CommentFigures? Comments = null,
+    IReadOnlyList<PollFigures>? Polls = null);
 
 /// <summary>Registrations created on <see cref="Date"/> (yyyy-MM-dd, in the event's time zone).</summary>
 public sealed record DayCount(string Date, int Count);

@@ -1,6 +1,7 @@
 using Events.Core.Attendance;
 using Events.Core.Audit;
 using Events.Core.Live;
+using Events.Core.Polls;
 
 namespace Events.Core.Reports;
 
@@ -10,19 +11,25 @@ public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister at
     public const string NoChannel = "(none)";
 
     /// <summary>The report as it leaves the site in <paramref name="format"/> (the API's JSON or CSV), recorded in the audit log.</summary>
-    public async Task<EventReport> ExportAsync(Event ev, string format, CancellationToken ct)
+    public async Task<EventReport> ExportAsync(Event ev, string format, string language, CancellationToken ct)
     {
-        var report = await BuildAsync(ev, ct);
+        var report = await BuildAsync(ev, language, ct);
         await audit.RecordAsync(AuditAction.ReportExported, ev.Id, AuditTrail.TargetOf("event", ev.Id), $"format={format}", cancellationToken: ct);
         return report;
     }
 
-    public async Task<EventReport> BuildAsync(Event ev, CancellationToken ct)
+    /// <summary>The report with the polls' texts in the event's original language.</summary>
+    public Task<EventReport> BuildAsync(Event ev, CancellationToken ct) => BuildAsync(ev, ev.OriginalLanguage, ct);
+
+    /// <summary>The report with the polls' texts in <paramref name="language"/> where translated.</summary>
+    public async Task<EventReport> BuildAsync(Event ev, string language, CancellationToken ct)
     {
+        // Polls keep their counts when the answers are erased: read afresh, in this reader's language, whatever the tally holds.
+        var pollFigures = (await PollFigures.PollsAsync(db, ev.Id, followUpOnly: false, ct)).Select(p => PollFigures.Of(p, ContentReader.For(ev, language))).ToList();
         // Once the event's personal data is erased, the rows below are gone: the figures taken before stand.
         if (await Retention.EventTally.KeptReportAsync(db, ev, ct) is { } kept)
         {
-            return kept;
+            return kept with { Polls = pollFigures };
         }
         var registrations = await db.Registrations.AsNoTracking().Where(r => r.EventId == ev.Id)
             .Select(r => new { r.Id, r.Status, r.Language, r.ChannelId, r.CreatedAtUtc }).ToListAsync(ct);
@@ -64,6 +71,7 @@ public sealed class EventReportBuilder(EventsDbContext db, AttendanceRegister at
 
         return new EventReport(ev.Slug, ev.Title, perDay, byStatus, byLanguage, byChannel,
             new AttendanceFigures(confirmed.Count, attended, rate, peak), questionFigures, emails,
-            new CommentFigures(comments.Count, comments.Count(s => s is QuestionStatus.Published or QuestionStatus.Answering or QuestionStatus.Answered)));
+            new CommentFigures(comments.Count, comments.Count(s => s is QuestionStatus.Published or QuestionStatus.Answering or QuestionStatus.Answered)),
+            pollFigures);
     }
 }

@@ -36,6 +36,20 @@ public static class EventReportCsv
         Row("questions", "answered", report.Questions.Answered);
         Row("comments", "posted", report.Comments?.Posted ?? 0);
         Row("comments", "published", report.Comments?.Published ?? 0);
+        // Each poll's rows keyed "Q1: question", each choice's "Q1: choice": a question may repeat, its number does not.
+        var number = 0;
+        foreach (var poll in report.Polls ?? [])
+        {
+            var q = string.Create(CultureInfo.InvariantCulture, $"Q{++number}: ");
+            Row("poll_kind", q + poll.Question, poll.Kind);
+            Row("poll_state", q + poll.Question, poll.State);
+            Row("poll_respondents", q + poll.Question, poll.Respondents);
+            foreach (var choice in poll.Choices)
+            {
+                Row("poll_choice_count", q + choice.Text, choice.Count);
+                Row("poll_choice_share", q + choice.Text, choice.Share);
+            }
+        }
         foreach (var email in report.Emails)
         {
             Row("emails_sent", email.Kind, email.Sent);
@@ -44,7 +58,7 @@ public static class EventReportCsv
         return csv.ToString();
     }
 
-    // Channel labels are organiser-typed: quote them, and keep a spreadsheet from reading them as formulas.
+    // Channel labels and poll texts are organiser-typed: quote them, and keep a spreadsheet from reading them as formulas.
     private static string Field(string value)
     {
         if (value.Length > 0 && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal))

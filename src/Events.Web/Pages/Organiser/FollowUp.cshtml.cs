@@ -1,4 +1,5 @@
 using Events.Core.FollowUps;
+using Events.Core.Polls;
 using Events.Web.Registrations;
 
 namespace Events.Web.Pages.Organiser;
@@ -24,6 +25,12 @@ public sealed class FollowUpModel(EventsDbContext db, FollowUpPlanner planner, I
     public DateTime EndsAtUtc { get; private set; }
     public bool HasDraft { get; private set; }
     public bool HasEnded { get; private set; }
+
+    /// <summary>The polls the follow-up will carry, with their questions in the page's language.</summary>
+    public IReadOnlyList<PollFigures> Polls { get; private set; } = [];
+
+    /// <summary>Languages the captions have lines in: the transcripts that can be attached.</summary>
+    public IReadOnlyList<string> CaptionLanguages { get; private set; } = [];
 
     /// <summary>The confirmed registrants a send would reach now.</summary>
     public int Reach { get; private set; }
@@ -140,6 +147,8 @@ public sealed class FollowUpModel(EventsDbContext db, FollowUpPlanner planner, I
         Progress = await FollowUpProgress.ForEventAsync(db, ev.Id, ct);
         var content = await FollowUpContent.LoadAsync(db, ev.Id, ct);
         HasDraft = content is not null;
+        Polls = (await PollFigures.PollsAsync(db, ev.Id, followUpOnly: true, ct)).Select(p => PollFigures.Of(p, Localization.ReaderLanguage.For(ev))).ToList();
+        CaptionLanguages = await db.CaptionLines.Where(c => c.EventId == ev.Id).Select(c => c.Language).Distinct().OrderBy(l => l).ToListAsync(ct);
         if (content is not null)
         {
             ScheduledForUtc = content.Draft.SendAfterEndMinutes is null ? null : FollowUpScheduler.SendsAtUtc(ev, content.Draft);

@@ -10,6 +10,7 @@ public sealed class FollowUpForm
     public string? SurveyUrl { get; set; }
     public bool IncludeAnsweredQuestions { get; set; }
     public bool IncludeUnansweredQuestions { get; set; }
+    public bool AttachTranscript { get; set; }
 
     public static FollowUpForm From(FollowUpDraft? draft)
     {
@@ -27,12 +28,13 @@ public sealed class FollowUpForm
         }
         (form.RecordingUrl, form.SurveyUrl) = (draft.RecordingUrl, draft.SurveyUrl);
         (form.IncludeAnsweredQuestions, form.IncludeUnansweredQuestions) = (draft.IncludeAnsweredQuestions, draft.IncludeUnansweredQuestions);
+        form.AttachTranscript = draft.AttachTranscript;
         return form;
     }
 
     public FollowUpInput ToInput() => new(
         Messages.Where(m => m.Key == "en" || !m.Value.IsBlank).ToDictionary(m => m.Key, m => (FollowUpMessageInput?)m.Value.ToInput()),
-        RecordingUrl, SurveyUrl, IncludeAnsweredQuestions, IncludeUnansweredQuestions);
+        RecordingUrl, SurveyUrl, IncludeAnsweredQuestions, IncludeUnansweredQuestions, AttachTranscript);
 }
 
 public sealed class FollowUpMessageForm

@@ -1,9 +1,10 @@
+using Events.Core.Polls;
 using Events.Core.Reports;
 
 namespace Events.Web.Pages.Organiser;
 
-/// <summary>One chart: its id, title, description for screen readers, and the numbers also shown as a table.</summary>
-public sealed record ReportChart(string Id, string Title, string Description, IReadOnlyList<(string Label, decimal Value)> Bars);
+/// <summary>One chart: its id, title, description for screen readers, and the numbers also shown as a table; <see cref="Lang"/> when the title is in another language than the page.</summary>
+public sealed record ReportChart(string Id, string Title, string Description, IReadOnlyList<(string Label, decimal Value)> Bars, string? Lang = null);
 
 public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports, IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -17,7 +18,7 @@ public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports, 
         {
             return NotFound();
         }
-        Report = await reports.BuildAsync(ev, ct);
+        Report = await reports.BuildAsync(ev, Localization.ReaderLanguage.Current, ct);
         var a = Report.Attendance;
         var q = Report.Questions;
         var c = Report.Comments ?? new CommentFigures(0, 0);
@@ -43,8 +44,15 @@ public sealed class ReportModel(EventsDbContext db, EventReportBuilder reports, 
                     (t["@Report.KindFailed", t["@EmailKind." + e.Kind]].Value, (decimal)e.Failed),
                 })),
         ];
+        Charts = [.. Charts, .. (Report.Polls ?? []).Select(PollChart)];
         return Page();
     }
+
+    /// <summary>A poll's answers per choice, each labelled with its share of the people who answered.</summary>
+    private ReportChart PollChart(PollFigures poll) => new($"poll-{poll.Id}", t["@Report.Poll", poll.Question],
+        t["@Poll.ReportDescription", poll.Respondents],
+        poll.Choices.Select(c => (t["@Report.PollChoice", c.Text, (c.Share * 100).ToString("0.#", CultureInfo.CurrentCulture)].Value, (decimal)c.Count)).ToList(),
+        poll.Language == Localization.ReaderLanguage.Current ? null : poll.Language);
 
     private static ReportChart Chart(string id, string title, string description, IEnumerable<(string, decimal)> bars) =>
         new(id, title, description, bars.ToList());

@@ -510,6 +510,9 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AttachTranscript")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("EventId")
                         .HasColumnType("integer");
 

@@ -488,6 +488,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AttachTranscript")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 

@@ -10,6 +10,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<IInterceptor, Live.LiveVersionInterceptor>();
 
         var db = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         // Each provider has its own context subclass so that each keeps its own migrations.

@@ -66,6 +66,12 @@ public sealed class Event
     /// <summary>Raised whenever the time or join details change; becomes the calendar SEQUENCE.</summary>
     public int Sequence { get; set; }
 
+    /// <summary>
+    /// Raised after every save that changes what a joining live page is shown alike (the public questions, the session,
+    /// agenda, channels, settings; see <see cref="Live.LiveVersion"/>). Vote counts are versioned per question instead.
+    /// </summary>
+    public long LiveVersion { get; set; }
+
     /// <summary>Days after the end that registrants' personal data is kept; null means the site's <c>Retention:DefaultDays</c>.</summary>
     public int? PersonalDataRetentionDays { get; set; }
 

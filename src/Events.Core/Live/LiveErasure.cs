@@ -13,6 +13,8 @@ public static class LiveErasure
         await db.Questions.Where(q => q.RegistrationId == registrationId || q.AskerKey == key)
             .ExecuteUpdateAsync(s => s.SetProperty(q => q.AskerKey, erased).SetProperty(q => q.AskerName, (string?)null)
                 .SetProperty(q => q.RegistrationId, (int?)null), ct);
+        // The asker's name may be in what joining pages are shown; written past the change tracker, so bumped here.
+        await LiveVersion.BumpAsync(db, e => db.Questions.Any(q => q.EventId == e.Id && q.AskerKey == erased), ct);
         await db.QuestionVotes.Where(v => v.VoterKey == key).ExecuteUpdateAsync(s => s.SetProperty(v => v.VoterKey, erased), ct);
         await db.AskerBlocks.Where(b => b.ParticipantKey == key).ExecuteDeleteAsync(ct);
         await db.LiveConnections.Where(c => c.RegistrationId == registrationId || c.ParticipantKey == key).ExecuteDeleteAsync(ct);

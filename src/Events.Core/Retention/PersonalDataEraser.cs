@@ -71,6 +71,7 @@ public sealed class PersonalDataEraser(EventsDbContext db, RetentionPeriod perio
         await db.PollAnswers.Where(a => db.Polls.Any(p => p.Id == a.PollId && p.EventId == eventId)).ExecuteDeleteAsync(ct);
         await db.Questions.Where(q => q.EventId == eventId).ExecuteUpdateAsync(s => s
             .SetProperty(q => q.AskerKey, erased).SetProperty(q => q.AskerName, (string?)null).SetProperty(q => q.RegistrationId, (int?)null), ct);
+        await Live.LiveVersion.BumpAsync(db, e => e.Id == eventId, ct);
         await db.AskerBlocks.Where(b => b.EventId == eventId).ExecuteDeleteAsync(ct);
         await db.LiveConnections.Where(c => c.EventId == eventId).ExecuteDeleteAsync(ct);
         // Captions stay as the event's record, like its questions; a speaker label may name a participant, so it goes.

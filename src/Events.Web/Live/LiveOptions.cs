@@ -27,6 +27,13 @@ public sealed class LiveOptions
     [Range(20, 10000)]
     public int FeedIntervalMilliseconds { get; set; } = 250;
 
+    /// <summary>
+    /// How long a shared join snapshot is used at most, even at the same live version: a safety net for a change saved
+    /// past the change tracker (a hand-run statement); every change the app saves bumps the version at once.
+    /// </summary>
+    [Range(1, 3600)]
+    public int JoinSnapshotSeconds { get; set; } = 60;
+
     /// <summary>Redis connection string for the SignalR backplane; set it when more than one web instance runs.</summary>
     public string? Redis { get; set; }
 }

@@ -46,6 +46,7 @@ public static class LiveSetup
         services.AddCaptions();
         services.AddScoped<LiveAccess>();
         services.AddScoped<LiveSnapshots>();
+        services.AddSingleton<JoinSnapshots>();
         services.AddScoped<LiveBroadcaster>();
         services.AddScoped<CommentBroadcaster>();
         services.AddScoped<Presence>();

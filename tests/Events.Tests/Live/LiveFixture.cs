@@ -144,10 +144,11 @@ internal sealed class LiveFixture : IAsyncDisposable
 
     public Task<HubConnection> ModeratorAsync() => StaffAsync("moderator@example.org", Roles.Moderator, Event.Id);
 
-    public HubConnection Connection(CookieContainer cookies)
+    /// <summary>A hub connection; <paramref name="language"/> is the page's (?lang=), as the scripts pass it.</summary>
+    public HubConnection Connection(CookieContainer cookies, string? language = null)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl($"{BaseUrl}{LiveSetup.HubPath}", o => o.Cookies = cookies)
+            .WithUrl($"{BaseUrl}{LiveSetup.HubPath}{(language is null ? "" : $"?lang={language}")}", o => o.Cookies = cookies)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .Build();
         _connections.Add(connection);

@@ -413,6 +413,9 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<DateTime?>("LiveStartedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("LiveVersion")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Moderation")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -393,6 +393,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LiveStartedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LiveVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Moderation")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -6,7 +6,7 @@ public sealed record AskOutcome(AskError? Error, Question? Question);
 public sealed record VoteTally(int QuestionId, int Votes, long Version);
 
 /// <summary>What attendees do with questions: ask and vote. Every change is saved before anyone hears of it.</summary>
-public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock, VoteWriteGate gate)
+public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock, VotableQuestions votable, VoteWriter writer)
 {
     public Task<AskOutcome> AskAsync(Participant asker, string? text, QuestionAnonymity anonymity, CancellationToken ct) =>
         PostAsync(asker, text, anonymity, PostKind.Question, ct);
@@ -55,52 +55,18 @@ public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock, VoteWr
         return new AskOutcome(null, question);
     }
 
-    /// <summary>Adds or withdraws the voter's one vote; null when the question cannot be voted on.</summary>
-    public async Task<VoteTally?> VoteAsync(Participant voter, int questionId, bool up, CancellationToken ct)
-    {
-        var votable = await db.Questions.AnyAsync(q => q.Id == questionId && q.EventId == voter.EventId
-            && q.Kind == PostKind.Question && (q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering), ct);
-        if (!votable)
-        {
-            return null;
-        }
-        return await gate.RunAsync<VoteTally?>(db, async () =>
-        {
-            if (up)
-            {
-                await AddVoteAsync(voter.Key, questionId, ct);
-            }
-            else
-            {
-                await db.QuestionVotes.Where(v => v.QuestionId == questionId && v.VoterKey == voter.Key).ExecuteDeleteAsync(ct);
-            }
-            await RecountAsync(db, questionId, ct);
-            return await db.Questions.AsNoTracking().Where(q => q.Id == questionId)
-                .Select(q => new VoteTally(q.Id, q.Votes, q.VotesVersion)).SingleAsync(ct);
-        }, ct);
-    }
-
-    private async Task AddVoteAsync(string voterKey, int questionId, CancellationToken ct)
-    {
-        if (await db.QuestionVotes.AnyAsync(v => v.QuestionId == questionId && v.VoterKey == voterKey, ct))
-        {
-            return;
-        }
-        db.QuestionVotes.Add(new QuestionVote { QuestionId = questionId, VoterKey = voterKey, CreatedAtUtc = clock.GetUtcNow().UtcDateTime });
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // The same voter's other tab got there first: the key keeps it to one vote.
-            db.ChangeTracker.Clear();
-        }
-    }
+    /// <summary>
+    /// Adds or withdraws the voter's one vote; null when the question cannot be voted on, or the voter had already voted.
+    /// Checked here from memory, then decided and written with other votes by <see cref="VoteWriter"/>.
+    /// </summary>
+    public async Task<VoteTally?> VoteAsync(Participant voter, int questionId, bool up, CancellationToken ct) =>
+        await votable.IsOpenAsync(db, voter.EventId, questionId, ct)
+            ? await writer.WriteAsync(voter.EventId, questionId, voter.Key, up, ct)
+            : null;
 
     /// <summary>
-    /// Counts instead of incrementing, so concurrent votes can never drift from the rows; the version moves in the
-    /// same statement, so a later count always carries a higher version whichever instance reads it.
+    /// Counts afresh, for a merge that moves votes between questions; the version moves in the same statement, so a
+    /// later count always carries a higher version whichever instance reads it.
     /// </summary>
     internal static Task RecountAsync(EventsDbContext db, int questionId, CancellationToken ct) =>
         db.Questions.Where(q => q.Id == questionId)

@@ -1,7 +1,7 @@
 namespace Events.Core.Live;
 
 /// <summary>Moderators' decisions on questions. Returns every question whose state changed, for broadcast.</summary>
-public sealed class QuestionModerator(EventsDbContext db, TimeProvider clock)
+public sealed class QuestionModerator(EventsDbContext db, TimeProvider clock, VotableQuestions votable)
 {
     public Task<IReadOnlyList<Question>> ApplyAsync(int eventId, int questionId, ModerationAction action, CancellationToken ct) =>
         ApplyAsync(eventId, questionId, PostKind.Question, action, ct);
@@ -56,6 +56,7 @@ public sealed class QuestionModerator(EventsDbContext db, TimeProvider clock)
         question.UpdatedAtUtc = now;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        votable.Forget(changed.Select(q => q.Id));
         return changed;
     }
 
@@ -86,6 +87,7 @@ public sealed class QuestionModerator(EventsDbContext db, TimeProvider clock)
         await QuestionBoard.RecountAsync(db, targetId, ct);
         await QuestionBoard.RecountAsync(db, duplicateId, ct);
         await tx.CommitAsync(ct);
+        votable.Forget([duplicateId, targetId]);
         return await db.Questions.AsNoTracking().Where(q => q.Id == duplicateId || q.Id == targetId).ToListAsync(ct);
     }
 

@@ -9,8 +9,9 @@ namespace Events.Core.Teams;
 /// </summary>
 public sealed class TeamAccess(EventsDbContext db)
 {
+    // No account id (an attendee's live session) is on no team: answered without a read, which every vote would pay.
     public async Task<bool> MayActOnEventAsync(ClaimsPrincipal user, int eventId, TeamRole role, CancellationToken ct) =>
-        user.IsInRole(Roles.Administrator) || await EventsFor(user, role).AnyAsync(e => e.Id == eventId, ct);
+        user.IsInRole(Roles.Administrator) || (UserId(user) is not null && await EventsFor(user, role).AnyAsync(e => e.Id == eventId, ct));
 
     public async Task<bool> MayActOnForumAsync(ClaimsPrincipal user, int forumId, TeamRole role, CancellationToken ct)
     {

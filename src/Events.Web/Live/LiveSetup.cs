@@ -51,7 +51,9 @@ public static class LiveSetup
         services.AddScoped<CommentBroadcaster>();
         services.AddScoped<Presence>();
         services.AddScoped<QuestionBoard>();
-        services.AddSingleton<VoteWriteGate>();
+        services.AddSingleton<VotableQuestions>();
+        services.AddSingleton<VoteWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<VoteWriter>());
         services.AddScoped<QuestionModerator>();
         services.AddScoped<LiveSession>();
         services.AddScoped<QuestionExport>();

@@ -25,13 +25,16 @@ public sealed class TextOnlyRoomTests(TextRoomFixture room, ITestOutputHelper ou
     public async Task TextOnlyRoom_OnA2GLink_ConnectsAndShowsAnApprovedQuestionWithinThreeSeconds()
     {
         var ev = room.Event;
-        var (page, wire) = await room.AdmittedAsync();
+        // A phone in French on a 2G link.
+        var (page, wire) = await room.AdmittedAsync("fr-FR");
+        await page.SetViewportSizeAsync(390, 844);
         await wire.ThrottleAsync(kilobitsPerSecond: 250, latencyMs: 300);
 
         var clock = Stopwatch.StartNew();
         await page.GotoAsync($"/events/{ev.Slug}/live?text=1");
         await page.ConnectedAsync();
         output.WriteLine($"text-only room connected after {clock.ElapsedMilliseconds} ms at 250 kbit/s, 300 ms");
+        Assert.Equal("fr", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal(0, await page.Locator("audio, video, img, #player").CountAsync());
 
         const string text = "Comment les abris joignent-ils les personnes qui ne parlent pas la langue locale ?";
@@ -49,6 +52,11 @@ public sealed class TextOnlyRoomTests(TextRoomFixture room, ITestOutputHelper ou
         await SendCaptionAsync(ev.Id, "fr", caption);
         await page.Locator("#captions-lines li", new() { HasTextString = caption }).WaitForAsync(new() { Timeout = 3000 });
         output.WriteLine($"French caption line shown after {clock.ElapsedMilliseconds} ms");
+        // For a look by eye: EVENTS_TEST_SCREENSHOTS=/tmp keeps the room as drawn.
+        if (Environment.GetEnvironmentVariable("EVENTS_TEST_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "text-room-fr-390.png"), FullPage = true });
+        }
         await page.Context.CloseAsync();
     }
 

@@ -10,7 +10,8 @@ using Events.Web.Public;
 using Events.Web.Registrations;
 
 var builder = WebApplication.CreateBuilder(args);
-// Static assets from the build's manifest in every environment run from a build (tests too); a no-op once published.
+// Static assets from the build's manifest in every environment run from a build (tests too): its compressed
+// variants are in obj/, found only through this manifest. A no-op once published.
 builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddEventsData(builder.Configuration);
@@ -29,7 +30,7 @@ builder.Services.AddAgendaAndSpeakers();
 builder.Services.AddLive(builder.Configuration);
 builder.Services.AddHealth(builder.Configuration);
 builder.Services.AddHardening();
-builder.Services.AddPageCompression();
+builder.Services.AddSiteAssets();
 
 var app = builder.Build();
 

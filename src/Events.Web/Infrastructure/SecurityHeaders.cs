@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.StaticAssets;
+
 namespace Events.Web.Infrastructure;
 
 public static class SecurityHeaders
@@ -11,17 +13,29 @@ public static class SecurityHeaders
     public static WebApplication UseSecurityHeaders(this WebApplication app)
     {
         var imageHosts = ImageHosts(app.Configuration);
-        // 'self' also covers ws:/wss: to this origin (CSP 3), which is all the live hub needs.
-        var csp = $"default-src 'self'; img-src 'self' data:{imageHosts}; style-src 'self'; script-src 'self'; connect-src 'self'; " +
-            "media-src 'self' https:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+        var importMap = app.Services.GetRequiredService<ModuleImportMap>();
+        // 'self' also covers ws:/wss: to this origin (CSP 3), which is all the live hub needs. The import map is the
+        // only inline script, allowed by its hash; it is known once the endpoints are, at the first request.
+        var csp = new Lazy<string>(() => $"default-src 'self'; img-src 'self' data:{imageHosts}; style-src 'self'; " +
+            $"script-src 'self' {importMap.CspSource}; connect-src 'self'; media-src 'self' https:; frame-ancestors 'none'; " +
+            "base-uri 'self'; form-action 'self'; object-src 'none'");
         app.Use(async (context, next) =>
         {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "no-referrer";
-            headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = csp;
-            headers["Permissions-Policy"] = PermissionsPolicy;
+            var response = context.Response;
+            response.Headers.XContentTypeOptions = "nosniff";
+            response.Headers["Referrer-Policy"] = "no-referrer";
+            // The document policies mean nothing on a script or a stylesheet: left off static assets, whose headers
+            // are a good part of their bytes once compressed.
+            response.OnStarting(() =>
+            {
+                if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
+                {
+                    response.Headers.XFrameOptions = "DENY";
+                    response.Headers.ContentSecurityPolicy = csp.Value;
+                    response.Headers["Permissions-Policy"] = PermissionsPolicy;
+                }
+                return Task.CompletedTask;
+            });
             await next();
         });
         return app;

@@ -5,16 +5,21 @@ namespace Events.Web.Infrastructure;
 
 /// <summary>
 /// What reaches a slow link. Static assets are served the .NET 9+ way (<c>MapStaticAssets</c>): compressed with brotli
-/// and gzip at build time, fingerprinted URLs from the tag helpers (<c>asp-append-version</c>) cached as immutable,
-/// the rest revalidated by ETag. Pages are compressed on the fly, but only where BREACH has nothing to read: the
-/// attendee-facing pages under /events and /forums, whose only secret is the antiforgery token, which is masked afresh
-/// in every response. Organiser, account and personal-link pages (registrant lists, emails, links) and the APIs are
-/// sent as they are, so a reflected query string cannot be used to guess what they carry from their length.
+/// and gzip at build time, fingerprinted URLs from the tag helpers (<c>asp-append-version</c>) and, for the modules'
+/// own imports, from the import map (<see cref="ModuleImportMap"/>), cached as immutable; the plain URLs are
+/// revalidated by ETag. Outside Development the assets are served as built (<c>ReloadStaticAssetsAtRuntime: false</c>
+/// in appsettings.json): the runtime reloading meant for editing wwwroot would send them <c>no-cache</c> and, when a
+/// file looks newer than its build, recompressed at level zero. Pages are compressed on the fly, but only where
+/// BREACH has nothing to read: the attendee-facing pages under /events and /forums, whose only secret is the
+/// antiforgery token, which is masked afresh in every response. Organiser, account and personal-link pages
+/// (registrant lists, emails, links) and the APIs are sent as they are, so a reflected query string cannot be used
+/// to guess what they carry from their length.
 /// </summary>
 public static class SiteAssets
 {
-    public static IServiceCollection AddPageCompression(this IServiceCollection services)
+    public static IServiceCollection AddSiteAssets(this IServiceCollection services)
     {
+        services.AddSingleton<ModuleImportMap>();
         services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

@@ -1,6 +1,10 @@
 using Events.Tests.Tokens;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using Events.Tests.Infrastructure;
 using Events.Tests.Registrations;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +36,28 @@ public sealed class HeadersTests : IDisposable
         // Over plain HTTP (this test host) no HSTS and no __Host- names, or the cookies would never come back.
         Assert.Empty(Header(response, "Strict-Transport-Security"));
         Assert.DoesNotContain(Header(response, "Set-Cookie").Split(", "), c => c.StartsWith("__Host-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ImportMap_IsTheOnlyInlineScript_AllowedByItsHash_AndSendsModulesToTheirImmutableUrls()
+    {
+        var client = _app.CreateClient();
+        var page = await client.GetAsync("/account/login");
+        var html = await page.Content.ReadAsStringAsync();
+
+        var json = Regex.Match(html, "<script type=\"importmap\">(.*?)</script>", RegexOptions.Singleline).Groups[1].Value;
+        var hash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+        Assert.Contains($"; script-src 'self' 'sha256-{hash}';", Header(page, "Content-Security-Policy"), StringComparison.Ordinal);
+        var connection = JsonDocument.Parse(json).RootElement.GetProperty("imports").GetProperty("/js/live/connection.js").GetString()!;
+        Assert.Matches(@"^/js/live/connection\.[a-z0-9]{10}\.js$", connection);
+
+        var module = await client.GetAsync(connection);
+        Assert.Equal(HttpStatusCode.OK, module.StatusCode);
+        Assert.Equal("max-age=31536000, immutable", module.Headers.CacheControl?.ToString());
+        Assert.Equal("nosniff", Header(module, "X-Content-Type-Options"));
+        // Document policies stay off scripts and stylesheets: bytes that mean nothing there.
+        Assert.Empty(Header(module, "Content-Security-Policy"));
+        Assert.Empty(Header(module, "Permissions-Policy"));
     }
 
     [Fact]

@@ -89,6 +89,6 @@ internal static class LiveTestKit
     }
 
     /// <summary>Waits until the page's hub connection has joined and drawn its snapshot.</summary>
-    public static Task ConnectedAsync(this IPage page) =>
-        page.Locator("#live-connection[data-state='connected']").WaitForAsync(new() { Timeout = 15_000 });
+    public static Task ConnectedAsync(this IPage page, int timeoutMs = 15_000) =>
+        page.Locator("#live-connection[data-state='connected']").WaitForAsync(new() { Timeout = timeoutMs });
 }

@@ -307,6 +307,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     AttendanceThresholdMinutes = table.Column<int>(type: "integer", nullable: true),
                     BriefingHoursBefore = table.Column<int>(type: "integer", nullable: true),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
+                    LiveVersion = table.Column<long>(type: "bigint", nullable: false),
                     PersonalDataRetentionDays = table.Column<int>(type: "integer", nullable: true),
                     PersonalDataErasedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     ReminderOffsetMinutes = table.Column<List<int>>(type: "integer[]", nullable: true),
@@ -425,6 +426,7 @@ namespace Events.Core.Data.Migrations.Postgres
                     SurveyUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     IncludeAnsweredQuestions = table.Column<bool>(type: "boolean", nullable: false),
                     IncludeUnansweredQuestions = table.Column<bool>(type: "boolean", nullable: false),
+                    AttachTranscript = table.Column<bool>(type: "boolean", nullable: false),
                     Round = table.Column<int>(type: "integer", nullable: false),
                     SendAfterEndMinutes = table.Column<int>(type: "integer", nullable: true),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Events.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEventsDbContext))]
-    [Migration("20261202080848_TmpPollsReport")]
-    partial class TmpPollsReport
+    [Migration("20261202095359_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -415,6 +415,9 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.Property<DateTime?>("LiveStartedAtUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LiveVersion")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("Moderation")
                         .IsRequired()

@@ -305,6 +305,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     AttendanceThresholdMinutes = table.Column<int>(type: "INTEGER", nullable: true),
                     BriefingHoursBefore = table.Column<int>(type: "INTEGER", nullable: true),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    LiveVersion = table.Column<long>(type: "INTEGER", nullable: false),
                     PersonalDataRetentionDays = table.Column<int>(type: "INTEGER", nullable: true),
                     PersonalDataErasedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     ReminderOffsetMinutes = table.Column<string>(type: "TEXT", nullable: true),
@@ -423,6 +424,7 @@ namespace Events.Core.Data.Migrations.Sqlite
                     SurveyUrl = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     IncludeAnsweredQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
                     IncludeUnansweredQuestions = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AttachTranscript = table.Column<bool>(type: "INTEGER", nullable: false),
                     Round = table.Column<int>(type: "INTEGER", nullable: false),
                     SendAfterEndMinutes = table.Column<int>(type: "INTEGER", nullable: true),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)

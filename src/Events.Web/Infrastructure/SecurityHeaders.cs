@@ -26,13 +26,17 @@ public static class SecurityHeaders
             response.Headers["Referrer-Policy"] = "no-referrer";
             // The document policies mean nothing on a script or a stylesheet: left off static assets, whose headers
             // are a good part of their bytes once compressed.
+            // Set before the page runs, so a page with a policy of its own (the email preview frame) can replace them.
+            response.Headers.XFrameOptions = "DENY";
+            response.Headers.ContentSecurityPolicy = csp.Value;
+            response.Headers["Permissions-Policy"] = PermissionsPolicy;
             response.OnStarting(() =>
             {
-                if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is null)
+                if (context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
                 {
-                    response.Headers.XFrameOptions = "DENY";
-                    response.Headers.ContentSecurityPolicy = csp.Value;
-                    response.Headers["Permissions-Policy"] = PermissionsPolicy;
+                    response.Headers.Remove("X-Frame-Options");
+                    response.Headers.Remove("Content-Security-Policy");
+                    response.Headers.Remove("Permissions-Policy");
                 }
                 return Task.CompletedTask;
             });

@@ -1,6 +1,5 @@
 using Events.Core.Briefing;
 using Events.Core.FollowUps;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Event = Events.Core.Events.Event;
 
 namespace Events.Core.EventChanges;
@@ -9,39 +8,14 @@ namespace Events.Core.EventChanges;
 /// Moves the briefing and follow-up jobs when an event's times or status change, whichever page, endpoint or
 /// job saved the change: watching the save keeps every path that edits an event from having to remember.
 /// </summary>
-internal sealed class EventMoveInterceptor(IServiceProvider services) : SaveChangesInterceptor
+internal sealed class EventMoveInterceptor(IServiceProvider services) : Data.AfterSaveInterceptor
 {
     private static readonly string[] Watched =
         [nameof(Event.StartsAtUtc), nameof(Event.EndsAtUtc), nameof(Event.Status), nameof(Event.Sequence), nameof(Event.BriefingHoursBefore)];
 
     private List<Event> _moved = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        RescheduleAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        await RescheduleAsync(eventData.Context, cancellationToken);
-        return result;
-    }
-
-    private void Collect(DbContext? context)
+    protected override void Collect(DbContext? context)
     {
         _moved = context?.ChangeTracker.Entries<Event>()
             .Where(e => e.State == EntityState.Added
@@ -49,7 +23,7 @@ internal sealed class EventMoveInterceptor(IServiceProvider services) : SaveChan
             .Select(e => e.Entity).ToList() ?? [];
     }
 
-    private async Task RescheduleAsync(DbContext? context, CancellationToken ct)
+    protected override async Task AfterSaveAsync(DbContext? context, CancellationToken ct)
     {
         if (_moved.Count == 0 || context is not Data.EventsDbContext db)
         {

@@ -3,7 +3,6 @@ using Events.Core.Interpretation;
 using Events.Core.Polls;
 using Events.Core.Speakers;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Events.Core.Live;
 
@@ -11,46 +10,13 @@ namespace Events.Core.Live;
 /// Bumps <see cref="Event.LiveVersion"/> after a save that changed what a joining page is shown alike, whichever page,
 /// endpoint, hub method or job saved it. Vote counts (written with ExecuteUpdate) do not pass here, by design.
 /// </summary>
-internal sealed class LiveVersionInterceptor : SaveChangesInterceptor
+internal sealed class LiveVersionInterceptor : Data.AfterSaveInterceptor
 {
     private HashSet<int> _events = [];
     private HashSet<int> _agendaItems = [];
     private HashSet<int> _polls = [];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Collect(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        Collect(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        BumpAsync(eventData.Context, CancellationToken.None).GetAwaiter().GetResult();
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        await BumpAsync(eventData.Context, cancellationToken);
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Clear();
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Clear();
-        return Task.CompletedTask;
-    }
-
-    private void Collect(DbContext? context)
+    protected override void Collect(DbContext? context)
     {
         Clear();
         if (context is null)
@@ -110,7 +76,7 @@ internal sealed class LiveVersionInterceptor : SaveChangesInterceptor
         return kind == PostKind.Question && status is QuestionStatus.Published or QuestionStatus.Answering or QuestionStatus.Answered;
     }
 
-    private async Task BumpAsync(DbContext? context, CancellationToken ct)
+    protected override async Task AfterSaveAsync(DbContext? context, CancellationToken ct)
     {
         if (context is not EventsDbContext db || _events.Count + _agendaItems.Count + _polls.Count == 0)
         {
@@ -123,6 +89,8 @@ internal sealed class LiveVersionInterceptor : SaveChangesInterceptor
             || db.AgendaItems.Any(a => a.EventId == e.Id && items.Contains(a.Id))
             || db.Polls.Any(p => p.EventId == e.Id && polls.Contains(p.Id)), ct);
     }
+
+    protected override void Forget() => Clear();
 
     private void Clear() => (_events, _agendaItems, _polls) = ([], [], []);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
@@ -19,6 +20,14 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
     private readonly Store _store = new();
+
+    /// <summary>The settings that point an app's mail at this server, in plain text on 127.0.0.1.</summary>
+    public Dictionary<string, string?> AppSettings() => new()
+    {
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = Port.ToString(CultureInfo.InvariantCulture),
+        ["Smtp:SecureSocket"] = "None",
+    };
 
     public TestSmtpServer()
     {

@@ -16,12 +16,7 @@ public sealed class FollowUpPollTests : IAsyncLifetime
     private readonly TestSmtpServer _smtp = new();
     private readonly EventsApp _app;
 
-    public FollowUpPollTests() => _app = new EventsApp(new()
-    {
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-        ["Smtp:SecureSocket"] = "None",
-    });
+    public FollowUpPollTests() => _app = new EventsApp(_smtp.AppSettings());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

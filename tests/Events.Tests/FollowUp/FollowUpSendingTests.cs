@@ -16,12 +16,7 @@ public sealed class FollowUpSendingTests : IAsyncLifetime
     private readonly TestSmtpServer _smtp = new();
     private readonly EventsApp _app;
 
-    public FollowUpSendingTests() => _app = new EventsApp(new()
-    {
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-        ["Smtp:SecureSocket"] = "None",
-    });
+    public FollowUpSendingTests() => _app = new EventsApp(_smtp.AppSettings());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -17,12 +17,7 @@ public sealed class FollowUpTranscriptTests : IAsyncLifetime
     private readonly TestSmtpServer _smtp = new();
     private readonly EventsApp _app;
 
-    public FollowUpTranscriptTests() => _app = new EventsApp(new()
-    {
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-        ["Smtp:SecureSocket"] = "None",
-    });
+    public FollowUpTranscriptTests() => _app = new EventsApp(_smtp.AppSettings());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -5,9 +5,10 @@ using Microsoft.Extensions.Logging;
 namespace Events.Core.Registrations;
 
 /// <summary>
-/// Hands the outbox to the job storage: one <see cref="IRegistrationEmailJobs.SendBatchAsync"/> job per batch, then the
-/// batch's rows are deleted. A stop between the enqueue and the delete enqueues those emails again at the next drain;
-/// the mailer's delivery keys make the second send a no-op, so nothing is lost and nothing is sent twice.
+/// Hands the outbox to the job storage: one <see cref="IRegistrationEmailJobs.SendBatchAsync"/> job per batch, the
+/// batch's rows marked as handed over. The job deletes them once their emails are settled; a row still there after
+/// <see cref="EmailOutboxOptions.RedispatchSeconds"/> (its job lost with a killed worker, or a stop before the mark) is
+/// handed over again. The mailer's delivery keys make a second send a no-op, so nothing is lost and nothing is sent twice.
 /// </summary>
 public sealed partial class EmailOutboxDispatcher(
     IServiceScopeFactory scopes, EmailOutboxSignal signal, IOptions<EmailOutboxOptions> options, ILogger<EmailOutboxDispatcher> log)
@@ -78,11 +79,17 @@ public sealed partial class EmailOutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
         var size = options.Value.BatchSize;
         var outbox = db.Set<EmailOutboxEntry>();
+        // Wall-clock, as the sweep: a test's fake clock must not hold emails back.
+        var now = DateTime.UtcNow;
+        DateTime? stale = now.AddSeconds(-options.Value.RedispatchSeconds);
         // PostgreSQL: rows another instance is handing over are skipped, not enqueued twice. SQLite takes no lock to read.
         await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
         var rows = tx is null
-            ? outbox.AsNoTracking().OrderBy(e => e.Id).Take(size)
-            : outbox.FromSql($"""SELECT * FROM "EmailOutbox" ORDER BY "Id" LIMIT {size} FOR UPDATE SKIP LOCKED""").AsNoTracking();
+            ? outbox.AsNoTracking().Where(e => e.DispatchedAtUtc == null || e.DispatchedAtUtc < stale).OrderBy(e => e.Id).Take(size)
+            : outbox.FromSql($"""
+                SELECT * FROM "EmailOutbox" WHERE "DispatchedAtUtc" IS NULL OR "DispatchedAtUtc" < {stale}
+                ORDER BY "Id" LIMIT {size} FOR UPDATE SKIP LOCKED
+                """).AsNoTracking();
         var batch = await rows.Select(e => new { e.Id, e.RegistrationId, e.Kind }).ToListAsync(ct);
         if (batch.Count == 0)
         {
@@ -93,7 +100,8 @@ public sealed partial class EmailOutboxDispatcher(
             .Enqueue<IRegistrationEmailJobs>(j => j.SendBatchAsync(emails, CancellationToken.None));
         // By id, not by "up to the last id": a PostgreSQL row with a smaller id may commit after this read.
         var ids = batch.Select(e => e.Id).ToList();
-        await outbox.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync(ct);
+        DateTime? dispatched = now;
+        await outbox.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.DispatchedAtUtc, dispatched), ct);
         if (tx is not null)
         {
             await tx.CommitAsync(ct);

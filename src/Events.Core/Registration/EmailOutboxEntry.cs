@@ -13,6 +13,12 @@ public sealed class EmailOutboxEntry
     public Registration? Registration { get; set; }
     public EmailKind Kind { get; set; }
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>
+    /// When it was last handed to the job storage. The row stays until the job has settled its email, so a job lost
+    /// with a killed worker is handed over again once this is older than <see cref="EmailOutboxOptions.RedispatchSeconds"/>.
+    /// </summary>
+    public DateTime? DispatchedAtUtc { get; set; }
 }
 
 internal sealed class EmailOutboxEntryConfiguration : IEntityTypeConfiguration<EmailOutboxEntry>

@@ -17,4 +17,11 @@ public sealed class EmailOutboxOptions
     /// <summary>The sweep without a signal: rows written by another process (the worker, another web instance).</summary>
     [Range(100, 600_000)]
     public int SweepMilliseconds { get; set; } = 2_000;
+
+    /// <summary>
+    /// How long a handed-over email may stay unsettled before it is handed over again: longer than a job normally waits
+    /// and runs (a second hand-over is harmless, the delivery key sends once), short enough that a lost job is repaired.
+    /// </summary>
+    [Range(5, 86_400)]
+    public int RedispatchSeconds { get; set; } = 900;
 }

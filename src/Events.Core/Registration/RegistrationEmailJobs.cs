@@ -40,9 +40,11 @@ public sealed class RegistrationEmailJobs(
         var events = await db.Events.AsNoTracking().Where(e => eventIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
 
         var pending = new List<PendingEmail>(emails.Count);
+        var sending = new List<RegistrationEmail>(emails.Count);
         // Erased before the job ran: nothing to send to.
         foreach (var email in emails.Distinct().Where(e => registrations.ContainsKey(e.RegistrationId)))
         {
+            sending.Add(email);
             var registration = registrations[email.RegistrationId];
             var ev = events[registration.EventId];
             // A replaced link is news at each replacement, whatever the event's version.
@@ -51,11 +53,30 @@ public sealed class RegistrationEmailJobs(
                 () => Build(registration, ev, email.Kind)));
         }
         var results = await mailer.SendBatchAsync(pending, cancellationToken);
+        var settled = sending.Where((_, i) => results[i].Outcome is not (DeliveryOutcome.TransientFailure or DeliveryOutcome.Busy));
+        await SettleOutboxAsync(settled, CancellationToken.None);
         var unfinished = results.Where(r => r.Outcome is DeliveryOutcome.TransientFailure or DeliveryOutcome.Busy).ToList();
         if (unfinished.Count > 0)
         {
             throw new InvalidOperationException(
                 $"{unfinished.Count} of {pending.Count} deliveries are not done (first: {unfinished[0].Key}, {unfinished[0].Outcome}); Hangfire retries them.");
+        }
+    }
+
+    /// <summary>
+    /// The outbox rows of emails now sent or failed for good are done with. By registration and kind, not by row (the
+    /// job carries no row ids): a later row of the same kind already handed over keeps its own job, only not its repair.
+    /// </summary>
+    private async Task SettleOutboxAsync(IEnumerable<RegistrationEmail> settled, CancellationToken cancellationToken)
+    {
+        foreach (var kind in settled.GroupBy(e => e.Kind))
+        {
+            foreach (var chunk in kind.Select(e => e.RegistrationId).Chunk(LoadChunk))
+            {
+                await db.Set<EmailOutboxEntry>()
+                    .Where(o => o.Kind == kind.Key && o.DispatchedAtUtc != null && chunk.Contains(o.RegistrationId))
+                    .ExecuteDeleteAsync(cancellationToken);
+            }
         }
     }
 

@@ -88,6 +88,35 @@ public sealed class EmailOutboxTests : IDisposable
             batches.SelectMany(b => b));
     }
 
+    [Fact]
+    public async Task HandedOverEmail_WhoseJobWasLost_IsHandedOverAgainOnceStale_AndLeavesTheOutboxWhenSent()
+    {
+        using var app = App();
+        await app.PublishedEventAsync();
+        await app.Services.GetRequiredService<EmailOutboxDispatcher>().StopAsync(CancellationToken.None);
+        (await app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", RegistrationTestKit.Form())).EnsureSuccessStatusCode();
+        Assert.Equal(1, await app.DrainEmailOutboxAsync());
+        var storage = app.Services.GetRequiredService<JobStorage>();
+        var lost = storage.GetMonitoringApi().EnqueuedJobs("default", 0, 10).Single(j => j.Value.Job.Type == typeof(IRegistrationEmailJobs));
+
+        // Handed over, not yet settled: the row stays, and is not handed over again while its job may still run.
+        Assert.Equal(0, await app.DrainEmailOutboxAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<EmailOutboxEntry>().CountAsync()));
+
+        // The job goes with a killed worker; once the hand-over is older than RedispatchSeconds, the next drain repairs it.
+        app.Services.GetRequiredService<IBackgroundJobClient>().Delete(lost.Key);
+        var old = DateTime.UtcNow.AddSeconds(-new EmailOutboxOptions().RedispatchSeconds - 1);
+        await app.WithDbAsync(db => db.Set<EmailOutboxEntry>().ExecuteUpdateAsync(u => u.SetProperty(e => e.DispatchedAtUtc, old)));
+        Assert.Equal(1, await app.DrainEmailOutboxAsync());
+        var again = (IReadOnlyList<RegistrationEmail>)storage.GetMonitoringApi().EnqueuedJobs("default", 0, 10)
+            .Single(j => j.Key != lost.Key && j.Value.Job.Type == typeof(IRegistrationEmailJobs)).Value.Job.Args[0];
+        Assert.Equal(EmailKind.Confirmed, Assert.Single(again).Kind);
+
+        await RunAsync(app, again);
+        Assert.Single(Directory.GetFiles(_mail, "*.eml"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<EmailOutboxEntry>().CountAsync()));
+    }
+
     private EventsApp App(Dictionary<string, string?>? settings = null)
     {
         var all = new Dictionary<string, string?> { ["Database:DataDirectory"] = _data, ["Smtp:DropDirectory"] = _mail };

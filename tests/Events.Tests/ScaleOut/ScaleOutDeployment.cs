@@ -16,6 +16,9 @@ public sealed class ScaleOutDeployment : IAsyncLifetime
     /// <summary>Short here so the test sees a killed worker's jobs taken back within seconds; production keeps minutes.</summary>
     public const string InvisibilityTimeout = "00:00:10";
     public const string DeliveryLease = "00:00:05";
+
+    /// <summary>A job lost with the killed worker is repaired from the outbox within the tests' two minutes.</summary>
+    public const string RedispatchSeconds = "45";
     public const string LinksSecret = "c2NhbGUtb3V0LXRlc3Qtc2VjcmV0LTMyLWJ5dGVzLWxvbmc=";
 
     private readonly SemaphoreSlim _starting = new(1, 1);
@@ -105,6 +108,7 @@ public sealed class ScaleOutDeployment : IAsyncLifetime
             ["Jobs__RunServerInWeb"] = "false",
             ["Jobs__InvisibilityTimeout"] = InvisibilityTimeout,
             ["Jobs__DeliveryLease"] = DeliveryLease,
+            ["EmailOutbox__RedispatchSeconds"] = RedispatchSeconds,
             ["Links__Secret"] = LinksSecret,
             ["Smtp__DropDirectory"] = Drop,
             ["Logging__LogLevel__Default"] = "Warning",

@@ -82,6 +82,7 @@ public sealed class SqliteScaleOutTests(ITestOutputHelper output) : IDisposable
             ["Jobs__RunServerInWeb"] = "false",
             ["Jobs__InvisibilityTimeout"] = ScaleOutDeployment.InvisibilityTimeout,
             ["Jobs__DeliveryLease"] = ScaleOutDeployment.DeliveryLease,
+            ["EmailOutbox__RedispatchSeconds"] = ScaleOutDeployment.RedispatchSeconds,
             ["Links__Secret"] = ScaleOutDeployment.LinksSecret,
             ["Smtp__DropDirectory"] = _drop,
             ["Logging__LogLevel__Default"] = "Warning",

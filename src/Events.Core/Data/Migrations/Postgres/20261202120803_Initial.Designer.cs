@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Events.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresEventsDbContext))]
-    [Migration("20261202095359_Initial")]
+    [Migration("20261202120803_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1141,6 +1141,9 @@ namespace Events.Core.Data.Migrations.Postgres
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DispatchedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")

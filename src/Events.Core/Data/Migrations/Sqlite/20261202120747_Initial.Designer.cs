@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Events.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteEventsDbContext))]
-    [Migration("20261202095341_Initial")]
+    [Migration("20261202120747_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1095,6 +1095,9 @@ namespace Events.Core.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DispatchedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")

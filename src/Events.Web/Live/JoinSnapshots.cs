@@ -10,8 +10,8 @@ namespace Events.Web.Live;
 
 /// <summary>
 /// The shared part of every join, built once per (event, language, <see cref="Event.LiveVersion"/>) in this process
-/// and handed to each joiner: a room of 10,000 joining costs one build, not 10,000 reads of every question and the
-/// agenda. Concurrent joins at a new version wait for the same build. One entry per event and language is kept (a new
+/// and handed to each joiner: a room of 10,000 joining costs one build, not 10,000 reads of every question, the
+/// agenda and the polls. Concurrent joins at a new version wait for the same build. One entry per event and language is kept (a new
 /// version replaces the old), and entries nobody asked for in a while are dropped, so the cache stays small.
 /// </summary>
 public sealed class JoinSnapshots(IServiceScopeFactory scopes, IOptions<LiveOptions> options)

@@ -2,8 +2,12 @@ namespace Events.Core.Live;
 
 public sealed record PresenceCount(int Total, IReadOnlyDictionary<int, int> ByChannel);
 
-/// <summary>Who is connected to which event now, kept in the database so every web instance sees the same.</summary>
-public sealed class Presence(EventsDbContext db, TimeProvider clock)
+/// <summary>
+/// Who is connected to which event now. Each connection is a row (every web instance sees them; evictions find
+/// connections through them) and is tallied in this process (<see cref="PresenceTally"/>), so the count shown is
+/// adjusted per join, not recounted over the audience; <see cref="ReconcileAsync"/> recounts the rows now and then.
+/// </summary>
+public sealed class Presence(EventsDbContext db, TimeProvider clock, PresenceTally tally)
 {
     /// <summary>Records the join; returns the channel counted: the one asked for, else the registration's, else the floor.</summary>
     public async Task<int?> JoinAsync(string connectionId, Participant who, int? channelId, CancellationToken ct)
@@ -26,6 +30,7 @@ public sealed class Presence(EventsDbContext db, TimeProvider clock)
             ConnectedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
+        tally.Joined(connectionId, who.EventId, who.Key, who.Role, channelId);
         return channelId;
     }
 
@@ -38,6 +43,7 @@ public sealed class Presence(EventsDbContext db, TimeProvider clock)
         }
         await db.LiveConnections.Where(c => c.ConnectionId == connectionId && c.EventId == eventId && c.DisconnectedAtUtc == null)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.ChannelId, channelId), ct);
+        tally.Switched(connectionId, eventId, channelId);
         return true;
     }
 
@@ -52,10 +58,30 @@ public sealed class Presence(EventsDbContext db, TimeProvider clock)
             await db.LiveConnections.Where(c => c.ConnectionId == connectionId && c.DisconnectedAtUtc == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.DisconnectedAtUtc, now), ct);
         }
+        // Also when an eviction closed the row already: the tally still held the connection.
+        tally.Left(connectionId);
         return events;
     }
 
-    /// <summary>People, not tabs: one attendee with two tabs open counts once. Staff are not counted.</summary>
+    /// <summary>The count to show now, from the tally; the first time for an event in this process, recounted.</summary>
+    public async Task<PresenceCount> FigureAsync(int eventId, CancellationToken ct)
+    {
+        if (tally.Figure(eventId) is { } figure)
+        {
+            return figure;
+        }
+        var counted = await CountAsync(eventId, ct);
+        tally.Reconcile(eventId, counted);
+        return tally.Figure(eventId) ?? counted;
+    }
+
+    /// <summary>
+    /// Recounts the event's open rows (every instance's) and makes them the tally's base. A join saved while the count
+    /// runs may be counted twice or missed until the next reconcile. True when the figure shown changed.
+    /// </summary>
+    public async Task<bool> ReconcileAsync(int eventId, CancellationToken ct) => tally.Reconcile(eventId, await CountAsync(eventId, ct));
+
+    /// <summary>People, not tabs: one attendee with two tabs open counts once. Staff are not counted. Reads every open row.</summary>
     public async Task<PresenceCount> CountAsync(int eventId, CancellationToken ct)
     {
         var open = db.LiveConnections.AsNoTracking()

@@ -120,4 +120,14 @@ public sealed class PollVoting(EventsDbContext db, TimeProvider clock)
             .Where(a => a.ParticipantKey == participantKey && db.Polls.Any(p => p.Id == a.PollId && p.EventId == eventId)).ToListAsync(ct);
         return answers.ToDictionary(a => a.PollId, a => a.Decode());
     }
+
+    /// <summary>
+    /// The participant's own answers to these polls (a joiner's to the open ones): one point read on the unique
+    /// (poll, key) index each, whatever the size of the audience.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<int, IReadOnlyList<int>>> MineAsync(IReadOnlyCollection<int> pollIds, string participantKey, CancellationToken ct)
+    {
+        var answers = await db.PollAnswers.AsNoTracking().Where(a => pollIds.Contains(a.PollId) && a.ParticipantKey == participantKey).ToListAsync(ct);
+        return answers.ToDictionary(a => a.PollId, a => a.Decode());
+    }
 }

@@ -2,14 +2,16 @@ using System.Collections.Concurrent;
 using Events.Core.Content;
 using Events.Core.Interpretation;
 using Events.Core.Live;
+using Events.Core.Polls;
+using Events.Web.Polls;
 using Microsoft.Extensions.Options;
 
 namespace Events.Web.Live;
 
 /// <summary>
 /// The shared part of every join, built once per (event, language, <see cref="Event.LiveVersion"/>) in this process
-/// and handed to each joiner: a room of 10,000 joining costs one build, not 10,000 reads of every question and the
-/// agenda. Concurrent joins at a new version wait for the same build. One entry per event and language is kept (a new
+/// and handed to each joiner: a room of 10,000 joining costs one build, not 10,000 reads of every question, the
+/// agenda and the polls. Concurrent joins at a new version wait for the same build. One entry per event and language is kept (a new
 /// version replaces the old), and entries nobody asked for in a while are dropped, so the cache stays small.
 /// </summary>
 public sealed class JoinSnapshots(IServiceScopeFactory scopes, IOptions<LiveOptions> options)
@@ -61,6 +63,9 @@ public sealed class JoinSnapshots(IServiceScopeFactory scopes, IOptions<LiveOpti
             .Where(q => q.EventId == eventId && q.Kind == PostKind.Question)
             .Where(q => q.Status == QuestionStatus.Published || q.Status == QuestionStatus.Answering || q.Status == QuestionStatus.Answered)
             .OrderBy(q => q.Id).ToListAsync();
+        var polls = PollEditor.Sorted(await db.Polls.AsNoTracking().Include(p => p.Choices)
+            .Where(p => p.EventId == eventId && (p.Status == PollStatus.Open || (p.Status == PollStatus.Closed && p.ShowResultsToAttendees)))
+            .ToListAsync());
         var text = ContentReader.For(ev, language);
         return new AudienceSnapshot(
             version,
@@ -73,7 +78,10 @@ public sealed class JoinSnapshots(IServiceScopeFactory scopes, IOptions<LiveOpti
             ev.Status is EventStatus.Published or EventStatus.Live,
             ev.AllowFullyAnonymousQuestions,
             ev.Moderation,
-            text.Language);
+            text.Language,
+            polls.Select(p => p.ToView(text)).ToList(),
+            polls.Where(p => p.ShowResultsToAttendees).Select(p => new PollResults(p.Id, p.ResultsVersion, p.Respondents,
+                p.Choices.Select(c => new PollChoiceCount(c.Id, c.Count)).ToList())).ToList());
     }
 
     private void DropIdle(long now)

@@ -1,4 +1,5 @@
 using Events.Core.Polls;
+using Events.Web.Live.Feeds;
 using Events.Web.Polls;
 
 namespace Events.Web.Live;
@@ -6,11 +7,24 @@ namespace Events.Web.Live;
 /// <summary>Polls: moderators open and close them and show or keep the results; participants answer, once each, changeably.</summary>
 public sealed partial class LiveHub
 {
-    /// <summary>The polls' part of the page, fetched after each (re)join. A presenter view also joins the presenters' results.</summary>
-    public async Task<PollsStateView> PollsState(LiveView view, [FromServices] PollLive polls)
+    /// <summary>
+    /// The polls' part of the page, fetched after each (re)join. A presenter view also joins the presenters' results.
+    /// The audience's comes from the shared snapshot, its results brought up to date by the next feed interval.
+    /// </summary>
+    public async Task<PollsStateView> PollsState(LiveView view, [FromServices] PollLive polls, [FromServices] JoinerPollResults joiners)
     {
         var who = await StillAdmittedAsync();
-        if (view == LiveView.Presenter && who.IsStaff)
+        if (!who.IsStaff || view == LiveView.Attendee)
+        {
+            var state = await snapshots.PollsAsync(who, Context.ConnectionAborted);
+            if (state.Results.Count > 0)
+            {
+                joiners.Add(who.EventId, Context.ConnectionId);
+                feeds.Mark<JoinerPollResultsFeed>(who.EventId, JoinerPollResultsFeed.Item);
+            }
+            return state;
+        }
+        if (view == LiveView.Presenter)
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, PollGroups.Presenters(who.EventId), Context.ConnectionAborted);
         }

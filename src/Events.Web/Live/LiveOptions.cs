@@ -34,6 +34,13 @@ public sealed class LiveOptions
     [Range(1, 3600)]
     public int JoinSnapshotSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// How often each instance recounts the open connection rows of the events it serves: between recounts the staff's
+    /// presence count is adjusted per join and leave here, and misses only other instances' changes since the last one.
+    /// </summary>
+    [Range(1, 3600)]
+    public int PresenceReconcileSeconds { get; set; } = 15;
+
     /// <summary>Redis connection string for the SignalR backplane; set it when more than one web instance runs.</summary>
     public string? Redis { get; set; }
 }

@@ -42,6 +42,8 @@ public static class LiveSetup
         services.AddLiveFeeds();
         services.AddLiveFeed<VoteCountsFeed>();
         services.AddLiveFeed<PresenceFeed>();
+        services.AddLiveFeed<JoinerPollResultsFeed>();
+        services.AddSingleton<JoinerPollResults>();
         services.AddPolls();
         services.AddCaptions();
         services.AddScoped<LiveAccess>();
@@ -50,6 +52,9 @@ public static class LiveSetup
         services.AddScoped<LiveBroadcaster>();
         services.AddScoped<CommentBroadcaster>();
         services.AddScoped<Presence>();
+        services.AddSingleton<PresenceTally>();
+        services.AddSingleton<PresenceReconciler>();
+        services.AddHostedService(sp => sp.GetRequiredService<PresenceReconciler>());
         services.AddScoped<QuestionBoard>();
         services.AddSingleton<VotableQuestions>();
         services.AddSingleton<VoteWriter>();

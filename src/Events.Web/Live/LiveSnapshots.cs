@@ -1,4 +1,6 @@
 using Events.Core.Live;
+using Events.Core.Polls;
+using Events.Web.Polls;
 
 namespace Events.Web.Live;
 
@@ -7,7 +9,7 @@ namespace Events.Web.Live;
 /// (<see cref="JoinSnapshots"/>); what is the joiner's own is read by indexed queries on them, and the vote counts
 /// are read fresh, so no join reads anything per member of the audience and no count is older than the join.
 /// </summary>
-public sealed class LiveSnapshots(EventsDbContext db, Presence presence, JoinSnapshots shared)
+public sealed class LiveSnapshots(EventsDbContext db, Presence presence, JoinSnapshots shared, PollVoting voting)
 {
     public async Task<LiveSnapshot> BuildAsync(Participant who, LiveView view, int? channelId, CancellationToken ct)
     {
@@ -30,6 +32,19 @@ public sealed class LiveSnapshots(EventsDbContext db, Presence presence, JoinSna
         return new LiveSnapshot(who.EventId, audience.Title, audience.TimeZoneId, audience.Session, audience.Agenda, audience.Channels,
             questions, mine, myVotes, channelId, !blocked && audience.IsOpen, audience.AllowFullyAnonymous, audience.Moderation, null,
             audience.Language);
+    }
+
+    /// <summary>
+    /// The polls an attendee sees, from the shared snapshot: no poll is read per join. Their own answers are read only
+    /// while a poll is open (the page shows them only on the open poll's form), by a point read on their key.
+    /// </summary>
+    public async Task<PollsStateView> PollsAsync(Participant who, CancellationToken ct)
+    {
+        var version = await LiveVersion.ReadAsync(db, who.EventId, ct);
+        var audience = await shared.GetAsync(who.EventId, Localization.ReaderLanguage.Current, version);
+        var open = audience.Polls.Where(p => p.Status == PollStatus.Open).Select(p => p.Id).ToList();
+        var mine = open.Count == 0 ? new Dictionary<int, IReadOnlyList<int>>() : await voting.MineAsync(open, who.Key, ct);
+        return new PollsStateView(audience.Polls, audience.PollResults, mine);
     }
 
     /// <summary>The moderators' console: every question with the names staff may see, and the presence count. Staff are few.</summary>
@@ -58,7 +73,7 @@ public sealed class LiveSnapshots(EventsDbContext db, Presence presence, JoinSna
             !blocked && ev.Status is EventStatus.Published or EventStatus.Live,
             ev.AllowFullyAnonymousQuestions,
             ev.Moderation,
-            (await presence.CountAsync(ev.Id, ct)).ToView(),
+            (await presence.FigureAsync(ev.Id, ct)).ToView(),
             text.Language);
     }
 

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Events.Tests.LiveScale;
+
+/// <summary>
+/// The SQL commands EF runs against one test app's database while recording, heard through EF's diagnostic listener
+/// (process-wide, so filtered on the app's data directory: other tests run alongside).
+/// </summary>
+internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+{
+    private readonly string _dataDirectory;
+    private readonly ConcurrentQueue<string> _texts = new();
+    private readonly List<IDisposable> _subscriptions = [];
+    private volatile bool _recording;
+
+    public SqlCommands(string dataDirectory)
+    {
+        _dataDirectory = dataDirectory;
+        _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
+
+    public void Start() => _recording = true;
+
+    public IReadOnlyList<string> Stop()
+    {
+        _recording = false;
+        return [.. _texts];
+    }
+
+    /// <summary>Commands that read or write the table (as EF quotes it, e.g. "Polls").</summary>
+    public static int Touching(IEnumerable<string> commands, string table) => commands.Count(c => c.Contains($"\"{table}\"", StringComparison.Ordinal));
+
+    public void OnNext(DiagnosticListener listener)
+    {
+        if (listener.Name == DbLoggerCategory.Name)
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.Add(listener.Subscribe(this, name => name == RelationalEventId.CommandExecuting.Name));
+            }
+        }
+    }
+
+    public void OnNext(KeyValuePair<string, object?> value)
+    {
+        if (_recording && value.Value is CommandEventData data
+            && data.Command.Connection?.ConnectionString.Contains(_dataDirectory, StringComparison.Ordinal) == true)
+        {
+            _texts.Enqueue(data.Command.CommandText);
+        }
+    }
+
+    public void OnCompleted() { }
+
+    public void OnError(Exception error) { }
+
+    public void Dispose()
+    {
+        lock (_subscriptions)
+        {
+            _subscriptions.ForEach(s => s.Dispose());
+        }
+    }
+}

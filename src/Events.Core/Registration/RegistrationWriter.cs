@@ -78,16 +78,16 @@ public sealed partial class RegistrationWriter(IServiceScopeFactory scopes, Regi
             await using var scope = scopes.CreateAsyncScope();
             var registrar = scope.ServiceProvider.GetRequiredService<Registrar>();
             var outcomes = await registrar.WriteBatchAsync(eventId, batch, CancellationToken.None);
+            // After the commit, before the answers (as one by one): only events asking to confirm the email have any.
+            registrar.ScheduleHoldReleases(outcomes);
             for (var i = 0; i < batch.Count; i++)
             {
                 batch[i].Done.TrySetResult(outcomes[i]);
             }
-            // After the answers: the hold-release jobs are the job storage's business, not the registrant's wait.
-            registrar.ScheduleHoldReleases(outcomes);
         }
         catch (Exception error)
         {
-            // Nothing of the batch was committed (or the answers are out and only a hold job failed): each waiting caller hears it.
+            // Nothing of the batch was committed (or a hold job could not be scheduled): each waiting caller hears it.
             LogBatchFailed(log, error, batch.Count);
             foreach (var pending in batch)
             {

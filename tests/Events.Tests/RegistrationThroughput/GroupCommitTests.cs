@@ -49,19 +49,19 @@ public sealed class GroupCommitTests
             .Concat(Enumerable.Range(0, 9).Select(i => RegistrationTestKit.Form($"P {i} again", $" P{i}@Example.org ")))
             .Append(RegistrationTestKit.Form("Early again", "EARLY@example.org")).ToList();
 
-        List<HttpResponseMessage> responses;
+        List<Task<HttpResponseMessage>> posts;
         var writer = app.Services.GetRequiredService<RegistrationWriter>();
         using (await app.Services.GetRequiredService<RegistrationGate>().EnterAsync(eventId, CancellationToken.None))
         {
-            var posts = forms.Select(f => app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", f)).ToList();
+            posts = forms.Select(f => app.CreateClient().PostAsJsonAsync("/api/events/forum-2021/registrations", f)).ToList();
             for (var waited = 0; writer.Queued(eventId) < forms.Count && waited < 30_000; waited += 20)
             {
                 await Task.Delay(20);
             }
             Assert.Equal(forms.Count, writer.Queued(eventId));
             Assert.DoesNotContain(posts, p => p.IsCompleted);
-            responses = [.. await Task.WhenAll(posts)];
         }
+        var responses = await Task.WhenAll(posts);
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.Accepted, r.StatusCode));
         var rows = await app.WithDbAsync(db => db.Registrations.OrderBy(r => r.Id).ToListAsync());

@@ -23,6 +23,7 @@ public static class JobsSetup
             .ValidateDataAnnotations().ValidateOnStart();
         // Both hosts decide about places: the web on requests, the worker when a hold runs out.
         services.AddSingleton<Registrations.RegistrationGate>();
+        services.AddSingleton<Registrations.RegistrationWriter>();
         services.AddScoped<Registrations.Registrar>();
         services.AddEmailOutbox();
         services.AddScoped<Live.LiveEvictions>();

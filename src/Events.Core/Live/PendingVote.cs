@@ -1,14 +1,15 @@
 namespace Events.Core.Live;
 
 /// <summary>A vote waiting for <see cref="VoteWriter"/>'s next batch; its caller awaits <see cref="Done"/>.</summary>
-internal sealed class PendingVote(int eventId, int questionId, string voterKey, bool up)
+internal sealed class PendingVote(Participant voter, int questionId, bool up)
 {
-    public int EventId => eventId;
+    public Participant Voter => voter;
+    public int EventId => voter.EventId;
     public int QuestionId => questionId;
-    public string VoterKey => voterKey;
+    public string VoterKey => voter.Key;
     public bool Up => up;
-    public (int QuestionId, string VoterKey) Key => (questionId, voterKey);
+    public (int QuestionId, string VoterKey) Key => (questionId, voter.Key);
 
-    /// <summary>The new count, or null when refused; completed off the writer's loop so callers never run on it.</summary>
-    public TaskCompletionSource<VoteTally?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    /// <summary>What became of the vote; completed off the writer's loop so callers never run on it.</summary>
+    public TaskCompletionSource<VoteOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

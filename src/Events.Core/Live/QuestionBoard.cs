@@ -56,13 +56,13 @@ public sealed class QuestionBoard(EventsDbContext db, TimeProvider clock, Votabl
     }
 
     /// <summary>
-    /// Adds or withdraws the voter's one vote; null when the question cannot be voted on, or the voter had already voted.
-    /// Checked here from memory, then decided and written with other votes by <see cref="VoteWriter"/>.
+    /// Adds or withdraws the voter's one vote. Checked here from memory, then decided and written with other votes by
+    /// <see cref="VoteWriter"/>, which also checks that an attendee or guest is still admitted.
     /// </summary>
-    public async Task<VoteTally?> VoteAsync(Participant voter, int questionId, bool up, CancellationToken ct) =>
+    public async Task<VoteOutcome> VoteAsync(Participant voter, int questionId, bool up, CancellationToken ct) =>
         await votable.IsOpenAsync(db, voter.EventId, questionId, ct)
-            ? await writer.WriteAsync(voter.EventId, questionId, voter.Key, up, ct)
-            : null;
+            ? await writer.WriteAsync(voter, questionId, up, ct)
+            : VoteOutcome.Refused;
 
     /// <summary>
     /// Counts afresh, for a merge that moves votes between questions; the version moves in the same statement, so a

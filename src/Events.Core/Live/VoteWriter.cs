@@ -16,13 +16,16 @@ public sealed partial class VoteWriter(IServiceScopeFactory scopes, TimeProvider
 
     private readonly Channel<PendingVote> _pending = Channel.CreateUnbounded<PendingVote>(new UnboundedChannelOptions { SingleReader = true });
 
-    /// <summary>The question's new count once written, or null when refused (not open, or already voted).</summary>
-    public Task<VoteTally?> WriteAsync(int eventId, int questionId, string voterKey, bool up, CancellationToken ct)
+    /// <summary>
+    /// The question's new count once written, or why not. An attendee's or guest's admission is checked in the
+    /// transaction that writes the vote (see <see cref="VoterAdmission"/>); staff must have been checked by the caller.
+    /// </summary>
+    public Task<VoteOutcome> WriteAsync(Participant voter, int questionId, bool up, CancellationToken ct)
     {
-        var vote = new PendingVote(eventId, questionId, voterKey, up);
+        var vote = new PendingVote(voter, questionId, up);
         // A caller that gives up still has its vote written: it was accepted, only the answer is not awaited.
         return _pending.Writer.TryWrite(vote) ? vote.Done.Task.WaitAsync(ct)
-            : Task.FromException<VoteTally?>(new InvalidOperationException("The vote writer has stopped."));
+            : Task.FromException<VoteOutcome>(new InvalidOperationException("The vote writer has stopped."));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -61,13 +61,20 @@ public sealed partial class LiveHub(
 
     /// <summary>
     /// Adds (up) or withdraws the caller's vote. Returns the new count at once, or null when refused (limit, or not
-    /// votable); everyone else hears it in the next coalesced <see cref="ILiveClient.VotesChanged"/>.
+    /// votable); everyone else hears it in the next coalesced <see cref="ILiveClient.VotesChanged"/>. An attendee's or
+    /// guest's admission is checked afresh where the vote is written, in its transaction with the rest of its batch
+    /// (<see cref="VoteWriter"/>), rather than by a read of its own here; staff are checked here, against their team.
     /// </summary>
     public async Task<VoteCount?> Vote(int questionId, bool up)
     {
-        var who = await StillAdmittedAsync();
-        var tally = await board.VoteAsync(who, questionId, up, Context.ConnectionAborted);
-        if (tally is null)
+        var joined = Current ?? throw new HubException("join-first");
+        var who = joined.IsStaff ? await StillAdmittedAsync() : joined;
+        var outcome = await board.VoteAsync(who, questionId, up, Context.ConnectionAborted);
+        if (outcome.NotAdmitted)
+        {
+            throw new HubException("not-admitted");
+        }
+        if (outcome.Tally is not { } tally)
         {
             return null;
         }

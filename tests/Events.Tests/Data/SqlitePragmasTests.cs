@@ -1,0 +1,75 @@
+using Events.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Events.Tests.Data;
+
+/// <summary>The SQLite settings are on every connection EF hands out, while being run once per native connection.</summary>
+public sealed class SqlitePragmasTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "events-tests", Guid.NewGuid().ToString("N"));
+
+    public SqlitePragmasTests() => Directory.CreateDirectory(_directory);
+
+    private string ConnectionString => $"Data Source={Path.Combine(_directory, "events.db")}";
+
+    [Fact]
+    public async Task EveryConnection_IsInWal_WithSynchronousNormal_AndTheBusyTimeout_FreshOrFromThePool()
+    {
+        var fresh = await SettingsAsync();
+        var pooled = await SettingsAsync();
+        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        var afterClear = await SettingsAsync();
+
+        Assert.All(new[] { fresh, pooled, afterClear }, s => Assert.Equal(("wal", 1L, 30000L), s));
+        // WAL is the file's: a plain connection finds it. synchronous is the connection's: SQLite's default (FULL) there.
+        await using var plain = new SqliteConnection(ConnectionString + ";Pooling=False");
+        await plain.OpenAsync();
+        Assert.Equal("wal", await ScalarAsync<string>(plain, "PRAGMA journal_mode"));
+        Assert.Equal(2L, await ScalarAsync<long>(plain, "PRAGMA synchronous"));
+    }
+
+    [Fact]
+    public async Task AConnectionFromThePool_IsNotSetAgain()
+    {
+        await using (var db = Context())
+        {
+            await db.Database.OpenConnectionAsync();
+            // Marks the native connection: were the settings run again on the next open, this would be undone.
+            await ScalarAsync<long>(db.Database.GetDbConnection(), "PRAGMA busy_timeout=1234");
+        }
+        await using var again = Context();
+        await again.Database.OpenConnectionAsync();
+
+        Assert.Equal(1234L, await ScalarAsync<long>(again.Database.GetDbConnection(), "PRAGMA busy_timeout"));
+    }
+
+    private async Task<(string JournalMode, long Synchronous, long BusyTimeout)> SettingsAsync()
+    {
+        await using var db = Context();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        return (await ScalarAsync<string>(connection, "PRAGMA journal_mode"), await ScalarAsync<long>(connection, "PRAGMA synchronous"),
+            await ScalarAsync<long>(connection, "PRAGMA busy_timeout"));
+    }
+
+    private SqliteEventsDbContext Context()
+    {
+        var options = new DbContextOptionsBuilder<SqliteEventsDbContext>();
+        DataServiceCollectionExtensions.UseSqlite(options, ConnectionString);
+        return new SqliteEventsDbContext(options.Options);
+    }
+
+    private static async Task<T> ScalarAsync<T>(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        Directory.Delete(_directory, recursive: true);
+    }
+}

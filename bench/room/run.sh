@@ -3,7 +3,9 @@
 # generator on CPU 1; then the raw Kestrel WebSocket floor on CPU 0 against the same generator. One size at a time,
 # each on a fresh database. Usage: bench/room/run.sh [sizes, default 1000]   e.g. bench/room/run.sh 1000,5000,10000
 # Environment: ROUNDS (20), WARMUP (3), VOTES (1000 voters at most), IN_FLIGHT (64), SOURCES (4 loopback source
-# addresses), PORT (5181), FLOOR_PORT (5182), SKIP_BUILD=1, KEEP=1 (keep the data folders).
+# addresses), PORT (5181), FLOOR_PORT (5182), SKIP_BUILD=1, KEEP=1 (keep the data folders), FLOOR=0 (the product only:
+# before/after comparisons of one change, the floor measured once beside them), STATEFUL=0 (clients without stateful
+# reconnect, to measure its cost; the live pages use it).
 set -euo pipefail
 sizes=${1:-1000}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -67,6 +69,7 @@ for n in ${sizes//,/ }; do
     --out "$out/product-$n.json" > /dev/null
   stop_server
   size=$(node -e "console.log(require('$out/product-$n.json').messageBytes)")
+  [[ ${FLOOR:-1} != 0 ]] || continue
 
   (exec taskset -c 0 dotnet "$root/bench/Events.Bench.Floor/bin/Release/net10.0/Events.Bench.Floor.dll" \
     --urls "http://127.0.0.1:$floor_port") > "$data/floor.log" 2>&1 &

@@ -55,7 +55,7 @@ public sealed partial class LiveHub(
         {
             return new AskResult(null, outcome.Error);
         }
-        await broadcast.QuestionAsync(outcome.Question);
+        await broadcast.AskedAsync(outcome.Question);
         return new AskResult(outcome.Question.ToAudienceView(), null);
     }
 

@@ -10,7 +10,7 @@ namespace Events.Web.Teams;
 /// </summary>
 public sealed record TeamRequirement(TeamRole Role) : IAuthorizationRequirement;
 
-public sealed class TeamRequirementHandler(EventsDbContext db, TeamAccess access) : AuthorizationHandler<TeamRequirement>
+public sealed class TeamRequirementHandler : AuthorizationHandler<TeamRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, TeamRequirement requirement)
     {
@@ -18,6 +18,10 @@ public sealed class TeamRequirementHandler(EventsDbContext db, TeamAccess access
         {
             return;
         }
+        // Resolved only when a team policy is checked, not injected: every authorisation builds every handler, and a
+        // live hub's WebSocket request keeps its scope for as long as the attendee stays connected (a DbContext each).
+        var db = http.RequestServices.GetRequiredService<EventsDbContext>();
+        var access = http.RequestServices.GetRequiredService<TeamAccess>();
         var ct = http.RequestAborted;
         if (http.GetRouteValue("forumSlug") is string forumSlug)
         {

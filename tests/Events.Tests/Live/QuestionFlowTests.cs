@@ -41,6 +41,8 @@ public sealed class QuestionFlowTests
             Assert.Equal("How do we protect survivors' data?", seen.Text);
             Assert.Equal("Ana", seen.AskerName);
             Assert.Equal([QuestionStatus.Published], inbox.All<QuestionView>().Select(q => q.Status));
+            // Nor its removal: a question never public is removed from no one (a message to every attendee per question asked).
+            Assert.Empty(inbox.All<Inbox.Removed>());
         }
     }
 

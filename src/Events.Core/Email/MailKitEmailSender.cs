@@ -119,7 +119,19 @@ public sealed partial class MailKitEmailSender(IOptions<SmtpOptions> options, IL
         {
             return;
         }
-        await client.ConnectAsync(_options.Host!, _options.Port, _options.SecureSocket, cancellationToken);
+        // Our own socket, so it can send without Nagle's delay: a message's last small write otherwise waits for the
+        // server's delayed acknowledgement (about 40 ms), which capped a batch at some 20 messages a second.
+        var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(_options.Host!, _options.Port, cancellationToken);
+            await client.ConnectAsync(socket, _options.Host!, _options.Port, _options.SecureSocket, cancellationToken);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
         if (!string.IsNullOrEmpty(_options.UserName))
         {
             await client.AuthenticateAsync(_options.UserName, _options.Password ?? "", cancellationToken);

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Tests.Data;
 
-/// <summary>The SQLite settings are on every connection EF hands out, while being run once per native connection.</summary>
+/// <summary>The SQLite settings are on every connection EF hands out, fresh or from the pool.</summary>
 public sealed class SqlitePragmasTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "events-tests", Guid.NewGuid().ToString("N"));
@@ -27,21 +27,6 @@ public sealed class SqlitePragmasTests : IDisposable
         await plain.OpenAsync();
         Assert.Equal("wal", await ScalarAsync<string>(plain, "PRAGMA journal_mode"));
         Assert.Equal(2L, await ScalarAsync<long>(plain, "PRAGMA synchronous"));
-    }
-
-    [Fact]
-    public async Task AConnectionFromThePool_IsNotSetAgain()
-    {
-        await using (var db = Context())
-        {
-            await db.Database.OpenConnectionAsync();
-            // Marks the native connection: were the settings run again on the next open, this would be undone.
-            await ScalarAsync<long>(db.Database.GetDbConnection(), "PRAGMA busy_timeout=1234");
-        }
-        await using var again = Context();
-        await again.Database.OpenConnectionAsync();
-
-        Assert.Equal(1234L, await ScalarAsync<long>(again.Database.GetDbConnection(), "PRAGMA busy_timeout"));
     }
 
     private async Task<(string JournalMode, long Synchronous, long BusyTimeout)> SettingsAsync()

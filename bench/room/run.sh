@@ -4,8 +4,8 @@
 # each on a fresh database. Usage: bench/room/run.sh [sizes, default 1000]   e.g. bench/room/run.sh 1000,5000,10000
 # Environment: ROUNDS (20), WARMUP (3), VOTES (1000 voters at most), IN_FLIGHT (64), SOURCES (4 loopback source
 # addresses), PORT (5181), FLOOR_PORT (5182), SKIP_BUILD=1, KEEP=1 (keep the data folders), FLOOR=0 (the product only:
-# before/after comparisons of one change, the floor measured once beside them), STATEFUL=0 (clients without stateful
-# reconnect, to measure its cost; the live pages use it).
+# before/after comparisons of one change, the floor measured once beside them), STATEFUL=1 (clients with stateful
+# reconnect, to measure its cost; the attendee page goes without it, staff pages use it).
 set -euo pipefail
 sizes=${1:-1000}
 root=$(cd "$(dirname "$0")/../.." && pwd)

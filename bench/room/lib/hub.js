@@ -1,4 +1,4 @@
-// A live page's hub connection, as the browser's connection.js makes it (WebSockets, stateful reconnect, JSON).
+// An attendee page's hub connection, as the browser's connection.js makes it (WebSockets, JSON, no stateful reconnect).
 const signalR = require("@microsoft/signalr");
 const { webSocketFrom } = require("./sources");
 
@@ -18,8 +18,8 @@ async function connect(base, cookie, i, onMessage) {
       WebSocket: webSocketFrom(i),
     })
     .configureLogging(signalR.LogLevel.None);
-  // STATEFUL=0 measures what stateful reconnect costs the server (its buffer, its acknowledgements); the pages use it.
-  const connection = (process.env.STATEFUL === "0" ? builder : builder.withStatefulReconnect()).build();
+  // STATEFUL=1 measures what stateful reconnect would cost (its buffer, its acknowledgements); only staff pages use it.
+  const connection = (process.env.STATEFUL === "1" ? builder.withStatefulReconnect() : builder).build();
   for (const name of messages) connection.on(name, argument => onMessage(name, argument));
   await connection.start();
   return connection;

@@ -32,7 +32,10 @@ public sealed partial class Registrar(
         {
             return new RegisterOutcome(RegisterResult.Ignored, new Validation.ValidationErrors(), null);
         }
-        var channelIds = await db.Channels.Where(c => c.EventId == ev.Id).Select(c => c.Id).ToListAsync(ct);
+        // Most people choose no channel: their registration need not read the event's channels.
+        List<int> channelIds = input.ChannelId is { } channel
+            ? await db.Channels.Where(c => c.EventId == ev.Id && c.Id == channel).Select(c => c.Id).ToListAsync(ct)
+            : [];
         var questions = await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == ev.Id).ToListAsync(ct);
         var errors = RegistrationRules.Validate(input, channelIds);
         var answers = QuestionRules.ValidateAnswers(input.Answers, questions, errors);

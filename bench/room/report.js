@@ -8,9 +8,10 @@ const sizes = fs.readdirSync(folder).map(f => /^product-(\d+)\.json$/.exec(f)?.[
 
 const f1 = x => x.toFixed(1);
 const f0 = x => x.toFixed(0);
+const busy = r => (r.question.serverBusy === undefined ? "–" : `${r.question.serverBusy.toFixed(2)} / ${r.question.generatorBusy.toFixed(2)}`);
 const ratio = (p, f) => `${f1(p)} / ${f1(f)} (${(p / f).toFixed(1)}×)`;
 
-console.log("attendees | connect all, s (joins/s) | question to every attendee p50 / p99 / max, ms: product / floor (ratio) | server CPU µs per recipient: product / floor (ratio) | KB per connection, all N: product / floor (ratio); second half alone | votes acknowledged/s (messages per vote) | every count = database's within 1 s | registrations/s (p99 ms) | invitations/min | message bytes | dropped");
+console.log("attendees | connect all, s (joins/s) | question to every attendee p50 / p99 / max, ms: product / floor (ratio) | server CPU µs per recipient: product / floor (ratio); busy share of the fan-out, server / generator | KB per connection, all N: product / floor (ratio); second half alone | votes acknowledged/s (messages per vote) | every count = database's within 1 s | registrations/s (p99 ms) | invitations/min | message bytes | dropped");
 console.log("---|---|---|---|---|---|---|---|---|---|---");
 for (const n of sizes) {
   const p = read(`product-${n}.json`);
@@ -21,7 +22,7 @@ for (const n of sizes) {
     n.toLocaleString("en"),
     `${f1(p.connect.seconds)} (${f0(p.connect.perSecond)}); floor ${fl ? f1(fl.connect.seconds) : "–"}`,
     fq ? ["p50", "p99", "max"].map(k => ratio(q[k], fq[k])).join(" · ") : `${f1(q.p50)} / ${f1(q.p99)} / ${f1(q.max)}`,
-    fl ? ratio(p.question.cpuMicrosPerRecipient, fl.question.cpuMicrosPerRecipient) : f1(p.question.cpuMicrosPerRecipient),
+    `${fl ? ratio(p.question.cpuMicrosPerRecipient, fl.question.cpuMicrosPerRecipient) : f1(p.question.cpuMicrosPerRecipient)}; busy ${busy(p)}${fl ? `, floor ${busy(fl)}` : ""}`,
     `${fl ? ratio(p.memory.kbPerConnection, fl.memory.kbPerConnection) : f1(p.memory.kbPerConnection)}; second half ${f1(p.memory.marginalKbPerConnection)} / ${fl ? f1(fl.memory.marginalKbPerConnection) : "–"}`,
     `${f0(p.votes.perSecond)} (${f0(p.votes.messagesPerVote)}); ${p.votes.acknowledged} acked, ${p.votes.stored} stored`,
     (p.votes.within1s ? `yes (${p.votes.agreeAfterMs} ms)` : `no: ${p.votes.staleAt1s} stale at 1 s${p.votes.agreeAfterMs !== null ? `, agree at ${p.votes.agreeAfterMs} ms` : ", not within 5 s"}`)

@@ -41,25 +41,34 @@ async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, timeoutM
   const latencies = [];
   const lasts = [];
   let cpu = 0;
+  let generatorCpu = 0;
+  let windowMs = 0;
   for (let r = 0; r < warmup + rounds; r++) {
     const fire = await prepare(r);
     const all = room.open();
     const c0 = cpuMicros(pid);
+    const g0 = process.cpuUsage();
     const t0 = nowMs();
     await fire();
     const timeout = sleep(timeoutMs).then(() => "timeout");
     if ((await Promise.race([all, timeout])) === "timeout") throw new Error(`round ${r}: only ${room.count()} of ${n} heard it`);
     const t1 = nowMs();
     const used = cpuMicros(pid) - c0;
+    const generator = process.cpuUsage(g0);
     if (r >= warmup) {
       const times = room.times();
       for (let i = 0; i < n; i++) latencies.push(times[i] - t0);
       lasts.push(t1 - t0);
       cpu += used;
+      generatorCpu += generator.user + generator.system;
+      windowMs += t1 - t0;
     }
     await sleep(200);
   }
-  return { latency: summary(latencies), last: summary(lasts), cpuMicrosPerRecipient: cpu / (n * rounds), idleMicrosPerSecond: idle * 1000 };
+  // How busy each core was over the fan-out windows: a generator near 1.0 would mean the clients, not the server, set
+  // the latency; a server well below 1.0 means it waited rather than worked.
+  return { latency: summary(latencies), last: summary(lasts), cpuMicrosPerRecipient: cpu / (n * rounds), idleMicrosPerSecond: idle * 1000,
+    serverBusy: cpu / (windowMs * 1000), generatorBusy: generatorCpu / (windowMs * 1000) };
 }
 
 module.exports = { arrivals, broadcastRounds };

@@ -42,7 +42,6 @@ async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, timeoutM
   const lasts = [];
   let cpu = 0;
   let generatorCpu = 0;
-  let windowMs = 0;
   for (let r = 0; r < warmup + rounds; r++) {
     const fire = await prepare(r);
     const all = room.open();
@@ -61,12 +60,12 @@ async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, timeoutM
       lasts.push(t1 - t0);
       cpu += used;
       generatorCpu += generator.user + generator.system;
-      windowMs += t1 - t0;
     }
     await sleep(200);
   }
   // How busy each core was over the fan-out windows: a generator near 1.0 would mean the clients, not the server, set
   // the latency; a server well below 1.0 means it waited rather than worked.
+  const windowMs = lasts.reduce((sum, ms) => sum + ms, 0);
   return { latency: summary(latencies), last: summary(lasts), cpuMicrosPerRecipient: cpu / (n * rounds), idleMicrosPerSecond: idle * 1000,
     serverBusy: cpu / (windowMs * 1000), generatorBusy: generatorCpu / (windowMs * 1000) };
 }

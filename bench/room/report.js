@@ -8,7 +8,8 @@ const sizes = fs.readdirSync(folder).map(f => /^product-(\d+)\.json$/.exec(f)?.[
 
 const f1 = x => x.toFixed(1);
 const f0 = x => x.toFixed(0);
-const busy = r => (r.question.serverBusy === undefined ? "–" : `${r.question.serverBusy.toFixed(2)} / ${r.question.generatorBusy.toFixed(2)}`);
+const busy = r => (r.question.serverBusy === undefined ? "–" : `${r.question.serverBusy.toFixed(2)} / ${r.question.generatorBusy.toFixed(2)}`)
+  + (r.question.jitShare === undefined ? "" : ` (JIT ${(100 * r.question.jitShare).toFixed(0)}% after ${r.question.warmupRounds} warm-up rounds)`);
 const ratio = (p, f) => `${f1(p)} / ${f1(f)} (${(p / f).toFixed(1)}×)`;
 
 console.log("attendees | connect all, s (joins/s) | question to every attendee p50 / p99 / max, ms: product / floor (ratio) | server CPU µs per recipient: product / floor (ratio); busy share of the fan-out, server / generator | KB per connection, all N: product / floor (ratio); second half alone | votes acknowledged/s (messages per vote) | every count = database's within 1 s | registrations/s (p99 ms) | invitations/min | message bytes | dropped");

@@ -2,10 +2,11 @@
 # The live room benchmark: the real web app (Release, SQLite, its in-process job server) on CPU 0, one Node load
 # generator on CPU 1; then the raw Kestrel WebSocket floor on CPU 0 against the same generator. One size at a time,
 # each on a fresh database. Usage: bench/room/run.sh [sizes, default 1000]   e.g. bench/room/run.sh 1000,5000,10000
-# Environment: ROUNDS (20), WARMUP (3), VOTES (1000 voters at most), IN_FLIGHT (64), SOURCES (4 loopback source
+# Environment: ROUNDS (20), WARMUP (10 at least: warm-up goes on until a round without background JIT), VOTES (1000 voters at most), IN_FLIGHT (64), SOURCES (4 loopback source
 # addresses), PORT (5181), FLOOR_PORT (5182), SKIP_BUILD=1, KEEP=1 (keep the data folders), FLOOR=0 (the product only:
 # before/after comparisons of one change, the floor measured once beside them), STATEFUL=1 (clients with stateful
-# reconnect, to measure its cost; the attendee page goes without it, staff pages use it).
+# reconnect, to measure its cost; the attendee page goes without it, staff pages use it; implies CLIENT=signalr),
+# CLIENT=signalr (the Node SignalR library as the clients, instead of its protocol over bare sockets parsed as the floor's).
 set -euo pipefail
 sizes=${1:-1000}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,7 +14,7 @@ here="$root/bench/room"
 port=${PORT:-5181}
 floor_port=${FLOOR_PORT:-5182}
 rounds=${ROUNDS:-20}
-warmup=${WARMUP:-3}
+warmup=${WARMUP:-10}
 in_flight=${IN_FLIGHT:-64}
 export SOURCES=${SOURCES:-4} CLK_TCK=$(getconf CLK_TCK)
 
@@ -47,7 +48,7 @@ wait_for() { # url, seconds, log
 
 {
   echo "# Live room benchmark, $(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores, $(. /etc/os-release; echo "$PRETTY_NAME"), $(dotnet --version) SDK, node $(node --version)"
-  echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg); server on CPU 0, load generator on CPU 1; $rounds rounds after $warmup warm-up"
+  echo "# load average at start: $(cut -d' ' -f1-3 /proc/loadavg); server on CPU 0, load generator on CPU 1; $rounds rounds after at least $warmup warm-up (more until the tiered JIT is quiet)"
 } | tee "$out/header.txt"
 
 for n in ${sizes//,/ }; do

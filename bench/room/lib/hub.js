@@ -1,4 +1,6 @@
 // An attendee page's hub connection, as the browser's connection.js makes it (WebSockets, JSON, no stateful reconnect).
+// By default SignalR's protocol is spoken over a bare socket (bare-hub.js: the generator parses as the floor's does);
+// CLIENT=signalr uses the Node library client instead, whose own cost per message then shows in the figures.
 const signalR = require("@microsoft/signalr");
 const { webSocketFrom } = require("./sources");
 
@@ -10,7 +12,7 @@ const messages = ["QuestionChanged", "QuestionRemoved", "MyQuestionChanged", "Se
  * Connects (lane i picks the source address) and calls `onMessage(name, argument)` for every message.
  * Resolves the started connection; the caller joins.
  */
-async function connect(base, cookie, i, onMessage) {
+async function libraryConnect(base, cookie, i, onMessage) {
   const builder = new signalR.HubConnectionBuilder()
     .withUrl(`${base}/hubs/live`, {
       transport: signalR.HttpTransportType.WebSockets,
@@ -25,4 +27,5 @@ async function connect(base, cookie, i, onMessage) {
   return connection;
 }
 
-module.exports = { connect };
+const library = process.env.CLIENT === "signalr" || process.env.STATEFUL === "1";
+module.exports = { connect: library ? libraryConnect : require("./bare-hub").connect };

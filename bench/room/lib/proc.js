@@ -11,6 +11,23 @@ function cpuMicros(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1e6) / ticksPerSecond;
 }
 
+/**
+ * CPU time of the runtime's tiered-compilation thread (".NET Tiered Com…"), in microseconds: the background JIT that
+ * recompiles hot methods. While it still works, the server is not yet at the steady state a long-running one is in.
+ */
+function jitMicros(pid) {
+  let sum = 0;
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    try {
+      if (!fs.readFileSync(`/proc/${pid}/task/${task}/comm`, "utf8").startsWith(".NET Tiered")) continue;
+      sum += cpuMicros(`${pid}/task/${task}`);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return sum;
+}
+
 /** Resident set size in KB (VmRSS), and its anonymous part (RssAnon: heap, stacks; not mapped files). */
 function memoryKb(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
@@ -18,4 +35,4 @@ function memoryKb(pid) {
   return { rss: read("VmRSS"), anon: read("RssAnon") };
 }
 
-module.exports = { cpuMicros, memoryKb };
+module.exports = { cpuMicros, jitMicros, memoryKb };

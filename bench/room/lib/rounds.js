@@ -1,7 +1,7 @@
 // Broadcast rounds shared by the product and the floor: start one message, time it to every client, and charge the
 // server's CPU over the fan-out, whole (its idle rate is reported beside it, not taken off: on a busy machine a
 // 3-second idle sample is noisier than the idle cost of the fan-out windows).
-const { cpuMicros } = require("./proc");
+const { cpuMicros, jitMicros } = require("./proc");
 const { summary, nowMs, sleep } = require("./stats");
 
 /** A counter of arrivals for one round at a time; `heard(i)` is called by client i when the round's message arrives. */
@@ -32,20 +32,31 @@ async function idleMicrosPerMs(pid, ms = 3000) {
   return (cpuMicros(pid) - c0) / (nowMs() - t0);
 }
 
+// A warm-up round is "quiet" when the tiered JIT took under this share of its window; measuring starts after
+// `quietRounds` quiet rounds in a row (one alone may fall between two of the JIT's batches).
+const quietJitShare = 0.02;
+const quietRounds = 3;
+
 /**
  * Runs warm-up + measured rounds. `prepare(r)` readies round r (resolves a `fire` function that starts the
- * broadcast); every client's arrival goes through `room.heard(i)`.
+ * broadcast); every client's arrival goes through `room.heard(i)`. After `warmup` rounds, warm-up goes on (up to
+ * `maxWarmup` in all) until the runtime's background JIT has been quiet for a few rounds: at 10,000 it still recompiles
+ * hot code for several rounds after the joins, up to half the core, which a long-running server no longer does.
  */
-async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, timeoutMs = 120000 }) {
+async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, maxWarmup = warmup + 40, timeoutMs = 120000 }) {
   const idle = await idleMicrosPerMs(pid);
   const latencies = [];
   const lasts = [];
   let cpu = 0;
   let generatorCpu = 0;
-  for (let r = 0; r < warmup + rounds; r++) {
+  let jitCpu = 0;
+  let measuredFrom = null;
+  let quiet = 0;
+  for (let r = 0; measuredFrom === null || r < measuredFrom + rounds; r++) {
     const fire = await prepare(r);
     const all = room.open();
     const c0 = cpuMicros(pid);
+    const j0 = jitMicros(pid);
     const g0 = process.cpuUsage();
     const t0 = nowMs();
     await fire();
@@ -53,13 +64,18 @@ async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, timeoutM
     if ((await Promise.race([all, timeout])) === "timeout") throw new Error(`round ${r}: only ${room.count()} of ${n} heard it`);
     const t1 = nowMs();
     const used = cpuMicros(pid) - c0;
+    const jit = jitMicros(pid) - j0;
     const generator = process.cpuUsage(g0);
-    if (r >= warmup) {
+    if (measuredFrom !== null) {
       const times = room.times();
       for (let i = 0; i < n; i++) latencies.push(times[i] - t0);
       lasts.push(t1 - t0);
       cpu += used;
       generatorCpu += generator.user + generator.system;
+      jitCpu += jit;
+    } else {
+      quiet = jit < quietJitShare * (t1 - t0) * 1000 ? quiet + 1 : 0;
+      if (r + 1 >= maxWarmup || (r + 1 >= warmup && quiet >= quietRounds)) measuredFrom = r + 1;
     }
     await sleep(200);
   }
@@ -67,7 +83,8 @@ async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, timeoutM
   // the latency; a server well below 1.0 means it waited rather than worked.
   const windowMs = lasts.reduce((sum, ms) => sum + ms, 0);
   return { latency: summary(latencies), last: summary(lasts), cpuMicrosPerRecipient: cpu / (n * rounds), idleMicrosPerSecond: idle * 1000,
-    serverBusy: cpu / (windowMs * 1000), generatorBusy: generatorCpu / (windowMs * 1000) };
+    serverBusy: cpu / (windowMs * 1000), generatorBusy: generatorCpu / (windowMs * 1000), warmupRounds: measuredFrom,
+    jitShare: jitCpu / Math.max(1, cpu) };
 }
 
 module.exports = { arrivals, broadcastRounds };

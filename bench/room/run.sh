@@ -2,7 +2,7 @@
 # The live room benchmark: the real web app (Release, SQLite, its in-process job server) on CPU 0, one Node load
 # generator on CPU 1; then the raw Kestrel WebSocket floor on CPU 0 against the same generator. One size at a time,
 # each on a fresh database. Usage: bench/room/run.sh [sizes, default 1000]   e.g. bench/room/run.sh 1000,5000,10000
-# Environment: ROUNDS (20), WARMUP (10 at least: warm-up goes on until a round without background JIT), VOTES (1000 voters at most), IN_FLIGHT (64), SOURCES (4 loopback source
+# Environment: ROUNDS (20), WARMUP (10 at least: warm-up goes on, 20 s to 2 min, until three rounds in a row without background JIT), VOTES (1000 voters at most), IN_FLIGHT (64), SOURCES (4 loopback source
 # addresses), PORT (5181), FLOOR_PORT (5182), SKIP_BUILD=1, KEEP=1 (keep the data folders), FLOOR=0 (the product only:
 # before/after comparisons of one change, the floor measured once beside them), STATEFUL=1 (clients with stateful
 # reconnect, to measure its cost; the attendee page goes without it, staff pages use it; implies CLIENT=signalr),

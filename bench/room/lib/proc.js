@@ -3,7 +3,10 @@ const fs = require("node:fs");
 
 const ticksPerSecond = Number(process.env.CLK_TCK || 100);
 
-/** User + system CPU time of the whole process (all threads), in microseconds (resolution 1/CLK_TCK s). */
+/**
+ * User + system CPU time in microseconds (resolution 1/CLK_TCK s) of the whole process (all threads), or of one of its
+ * threads when given "pid/task/tid".
+ */
 function cpuMicros(pid) {
   const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
   // Fields after the command name, which is in parentheses and may hold spaces; utime and stime are fields 14 and 15.

@@ -36,17 +36,18 @@ async function idleMicrosPerMs(pid, ms = 3000) {
 // `quietRounds` quiet rounds in a row (one alone may fall between two of the JIT's batches).
 const quietJitShare = 0.02;
 const quietRounds = 3;
-// And warm-up lasts this long at least: at 1,000 ten rounds take 4 s, before the JIT's later batches have begun.
+// And warm-up lasts this long at least (at 1,000 ten rounds take 4 s, before the JIT's later batches have begun), and
+// this long at most.
 const leastWarmupMs = 20000;
 const mostWarmupMs = 120000;
 
 /**
  * Runs warm-up + measured rounds. `prepare(r)` readies round r (resolves a `fire` function that starts the
- * broadcast); every client's arrival goes through `room.heard(i)`. After `warmup` rounds, warm-up goes on (up to
- * `maxWarmup` rounds or 2 minutes) until 20 s have passed and the runtime's background JIT has been quiet for a few rounds: at 10,000 it still recompiles
- * hot code for several rounds after the joins, up to half the core, which a long-running server no longer does.
+ * broadcast); every client's arrival goes through `room.heard(i)`. Warm-up takes `warmup` rounds at least and goes
+ * on until the runtime's background JIT has been quiet for a few rounds: after the joins it still recompiles hot
+ * code, up to half the core, which a long-running server no longer does.
  */
-async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, maxWarmup = 400, timeoutMs = 120000 }) {
+async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, timeoutMs = 120000 }) {
   const idle = await idleMicrosPerMs(pid);
   const latencies = [];
   const lasts = [];
@@ -80,7 +81,7 @@ async function broadcastRounds({ pid, n, room, warmup, rounds, prepare, maxWarmu
     } else {
       quiet = jit < quietJitShare * (t1 - t0) * 1000 ? quiet + 1 : 0;
       const warmedMs = nowMs() - warmupStarted;
-      if (r + 1 >= maxWarmup || warmedMs >= mostWarmupMs || (r + 1 >= warmup && warmedMs >= leastWarmupMs && quiet >= quietRounds)) measuredFrom = r + 1;
+      if (warmedMs >= mostWarmupMs || (r + 1 >= warmup && warmedMs >= leastWarmupMs && quiet >= quietRounds)) measuredFrom = r + 1;
     }
     await sleep(200);
   }

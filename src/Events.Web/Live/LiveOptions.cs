@@ -28,6 +28,17 @@ public sealed class LiveOptions
     public int FeedIntervalMilliseconds { get; set; } = 250;
 
     /// <summary>
+    /// How long a feed must go without a new change before its update goes out: during a storm the update waits for
+    /// the lull after it (up to <see cref="FeedMaxWaitMilliseconds"/>), so the fan-out does not compete with the storm.
+    /// </summary>
+    [Range(0, 10000)]
+    public int FeedQuietMilliseconds { get; set; } = 100;
+
+    /// <summary>How long a change waits at most for a lull: a steady stream of votes still updates the room this often.</summary>
+    [Range(20, 10000)]
+    public int FeedMaxWaitMilliseconds { get; set; } = 750;
+
+    /// <summary>
     /// How long a shared join snapshot is used at most, even at the same live version: a safety net for a change saved
     /// past the change tracker (a hand-run statement); every change the app saves bumps the version at once.
     /// </summary>

@@ -5,6 +5,9 @@ namespace Events.Web.Live.Feeds;
 /// <summary>
 /// Every <see cref="LiveOptions.FeedIntervalMilliseconds"/>, sends what each feed has pending: one message per feed
 /// and event however many changes were marked, so a storm of votes costs the audience a few messages a second.
+/// A feed still being marked waits for a lull (<see cref="LiveOptions.FeedQuietMilliseconds"/>), up to
+/// <see cref="LiveOptions.FeedMaxWaitMilliseconds"/>: a fan-out to a large room takes the core for a while, and one
+/// that falls inside a storm holds back the voters' own acknowledgements behind it.
 /// </summary>
 public sealed partial class LiveFeedFlusher(
     LiveFeeds feeds,
@@ -18,14 +21,16 @@ public sealed partial class LiveFeedFlusher(
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.Value.FeedIntervalMilliseconds));
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await FlushAsync(stoppingToken);
+            await SendAsync(feeds.TakeSettled(options.Value.FeedQuietMilliseconds, options.Value.FeedMaxWaitMilliseconds), stoppingToken);
         }
     }
 
-    /// <summary>Sends everything pending now (also used by tests that do not wait for the timer).</summary>
-    public async Task FlushAsync(CancellationToken ct)
+    /// <summary>Sends everything pending now, settled or not (for tests that do not wait for the timer).</summary>
+    public Task FlushAsync(CancellationToken ct) => SendAsync(feeds.Take(), ct);
+
+    private async Task SendAsync(IReadOnlyList<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)> taken, CancellationToken ct)
     {
-        foreach (var (feedType, eventId, itemIds) in feeds.Take())
+        foreach (var (feedType, eventId, itemIds) in taken)
         {
             try
             {

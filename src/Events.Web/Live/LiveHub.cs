@@ -68,6 +68,7 @@ public sealed partial class LiveHub(
     public async Task<VoteCount?> Vote(int questionId, bool up)
     {
         var joined = Current ?? throw new HubException("join-first");
+        using var changing = feeds.Changing<VoteCountsFeed>(joined.EventId);
         var who = joined.IsStaff ? await StillAdmittedAsync() : joined;
         var outcome = await board.VoteAsync(who, questionId, up, Context.ConnectionAborted);
         if (outcome.NotAdmitted)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Events.Tests.Data;
 
-/// <summary>The SQLite settings are on every connection EF hands out, fresh or from the pool.</summary>
+/// <summary>The SQLite settings are on every connection EF hands out, fresh or from the pool, set once per native connection.</summary>
 public sealed class SqlitePragmasTests : IDisposable
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "events-tests", Guid.NewGuid().ToString("N"));
@@ -27,6 +27,21 @@ public sealed class SqlitePragmasTests : IDisposable
         await plain.OpenAsync();
         Assert.Equal("wal", await ScalarAsync<string>(plain, "PRAGMA journal_mode"));
         Assert.Equal(2L, await ScalarAsync<long>(plain, "PRAGMA synchronous"));
+    }
+
+    [Fact]
+    public async Task ThePragmas_RunOncePerNativeConnection_NotOnEveryOpenFromThePool()
+    {
+        await using (var db = Context())
+        {
+            await db.Database.OpenConnectionAsync();
+            await ScalarAsync<long>(db.Database.GetDbConnection(), "PRAGMA busy_timeout=1234");
+        }
+        // The pool hands the same native connection back: had the pragmas run again, the timeout would be 30000.
+        Assert.Equal(1234L, (await SettingsAsync()).BusyTimeout);
+
+        SqliteConnection.ClearPool(new SqliteConnection(ConnectionString));
+        Assert.Equal(30000L, (await SettingsAsync()).BusyTimeout);
     }
 
     private async Task<(string JournalMode, long Synchronous, long BusyTimeout)> SettingsAsync()

@@ -54,6 +54,23 @@ public sealed class LiveFeedsSettlingTests
     }
 
     [Fact]
+    public void AChangeOnItsWay_HoldsTheUpdateBack_UntilItIsDone_OrTheMaximumWait()
+    {
+        var feeds = new LiveFeeds(() => _now);
+        feeds.Mark<VoteCountsFeed>(7, 1);
+        var writing = feeds.Changing<VoteCountsFeed>(7);
+        _now += 2 * QuietMs;
+        Assert.Empty(feeds.TakeSettled(QuietMs, MaxWaitMs));
+        writing.Dispose();
+        Assert.Single(feeds.TakeSettled(QuietMs, MaxWaitMs));
+
+        feeds.Mark<VoteCountsFeed>(7, 1);
+        using var stuck = feeds.Changing<VoteCountsFeed>(7);
+        _now += MaxWaitMs;
+        Assert.Single(feeds.TakeSettled(QuietMs, MaxWaitMs));
+    }
+
+    [Fact]
     public void EachFeedAndEventSettlesOnItsOwn_AndTakeSendsEverythingPending()
     {
         var feeds = new LiveFeeds(() => _now);

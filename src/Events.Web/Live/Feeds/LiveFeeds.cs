@@ -19,6 +19,7 @@ public sealed class LiveFeeds
     // A lock, not a swapped concurrent map: a mark racing the swap could land in the map already taken and be lost.
     private readonly Lock _lock = new();
     private Dictionary<(Type Feed, int EventId), Pending> _pending = [];
+    private readonly Dictionary<(Type Feed, int EventId), int> _inFlight = [];
 
     /// <summary>Item <paramref name="itemId"/> of event <paramref name="eventId"/> changed in <typeparamref name="TFeed"/>.</summary>
     public void Mark<TFeed>(int eventId, int itemId) where TFeed : ILiveFeed
@@ -36,20 +37,50 @@ public sealed class LiveFeeds
         }
     }
 
+    /// <summary>
+    /// A change to <typeparamref name="TFeed"/> of event <paramref name="eventId"/> is on its way (a vote being written):
+    /// until it is disposed the feed's update waits, as for a mark, so a storm whose writes come in batches is not
+    /// taken for a lull between them.
+    /// </summary>
+    public InFlightChange Changing<TFeed>(int eventId) where TFeed : ILiveFeed
+    {
+        var key = (typeof(TFeed), eventId);
+        lock (_lock)
+        {
+            _inFlight[key] = _inFlight.GetValueOrDefault(key) + 1;
+        }
+        return new InFlightChange(this, key);
+    }
+
+    private void Changed((Type Feed, int EventId) key)
+    {
+        lock (_lock)
+        {
+            if (_inFlight[key] == 1)
+            {
+                _inFlight.Remove(key);
+            }
+            else
+            {
+                _inFlight[key]--;
+            }
+        }
+    }
+
     /// <summary>Takes every pending mark; marks made meanwhile go to the next take.</summary>
-    internal IReadOnlyList<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)> Take() => TakeWhere(_ => true);
+    internal IReadOnlyList<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)> Take() => TakeWhere((_, _) => true);
 
     /// <summary>
-    /// Takes the marks of each feed and event that has been quiet for <paramref name="quietMs"/>, or has waited
-    /// <paramref name="maxWaitMs"/> since its first mark; the others keep gathering marks.
+    /// Takes the marks of each feed and event that has been quiet for <paramref name="quietMs"/> with no change on its
+    /// way, or has waited <paramref name="maxWaitMs"/> since its first mark; the others keep gathering marks.
     /// </summary>
     internal IReadOnlyList<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)> TakeSettled(int quietMs, int maxWaitMs)
     {
         var now = _nowMs();
-        return TakeWhere(p => now - p.LastMarkedAt >= quietMs || now - p.FirstMarkedAt >= maxWaitMs);
+        return TakeWhere((key, p) => now - p.FirstMarkedAt >= maxWaitMs || (now - p.LastMarkedAt >= quietMs && !_inFlight.ContainsKey(key)));
     }
 
-    private List<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)> TakeWhere(Func<Pending, bool> due)
+    private List<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)> TakeWhere(Func<(Type Feed, int EventId), Pending, bool> due)
     {
         var taken = new List<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)>();
         lock (_lock)
@@ -61,7 +92,7 @@ public sealed class LiveFeeds
             var keep = new Dictionary<(Type Feed, int EventId), Pending>();
             foreach (var (key, pending) in _pending)
             {
-                if (due(pending))
+                if (due(key, pending))
                 {
                     taken.Add((key.Feed, key.EventId, pending.Items));
                 }
@@ -73,6 +104,12 @@ public sealed class LiveFeeds
             _pending = keep;
         }
         return taken;
+    }
+
+    /// <summary>Ends a <see cref="Changing{TFeed}"/>.</summary>
+    public readonly struct InFlightChange(LiveFeeds feeds, (Type Feed, int EventId) key) : IDisposable
+    {
+        public void Dispose() => feeds.Changed(key);
     }
 
     private sealed class Pending(long firstMarkedAt)

@@ -25,7 +25,7 @@ public static class AfterTheEventSetup
         services.AddScoped<IBriefingJobs, BriefingJobs>();
         services.AddInterpretation();
         services.AddScoped<EventReportBuilder>();
-        services.AddScoped<IInterceptor, EventMoveInterceptor>();
+        services.AddSingleton<IInterceptor, EventMoveInterceptor>();
         return services;
     }
 }

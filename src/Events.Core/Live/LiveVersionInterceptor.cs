@@ -10,19 +10,11 @@ namespace Events.Core.Live;
 /// Bumps <see cref="Event.LiveVersion"/> after a save that changed what a joining page is shown alike, whichever page,
 /// endpoint, hub method or job saved it. Vote counts (written with ExecuteUpdate) do not pass here, by design.
 /// </summary>
-internal sealed class LiveVersionInterceptor : Data.AfterSaveInterceptor
+internal sealed class LiveVersionInterceptor : Data.AfterSaveInterceptor<LiveVersionInterceptor.Changed>
 {
-    private HashSet<int> _events = [];
-    private HashSet<int> _agendaItems = [];
-    private HashSet<int> _polls = [];
-
-    protected override void Collect(DbContext? context)
+    protected override Changed? Collect(DbContext context)
     {
-        Clear();
-        if (context is null)
-        {
-            return;
-        }
+        var changed = new Changed();
         foreach (var entry in context.ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -33,31 +25,32 @@ internal sealed class LiveVersionInterceptor : Data.AfterSaveInterceptor
             {
                 // A new event has nothing cached yet.
                 case Event ev when entry.State != EntityState.Added:
-                    _events.Add(ev.Id);
+                    changed.Events.Add(ev.Id);
                     break;
                 case AgendaItem item:
-                    _events.Add(item.EventId);
+                    changed.Events.Add(item.EventId);
                     break;
                 case AgendaPerson person:
-                    _agendaItems.Add(person.AgendaItemId);
+                    changed.AgendaItems.Add(person.AgendaItemId);
                     break;
                 case Speaker speaker when entry.State != EntityState.Added:
-                    _events.Add(speaker.EventId);
+                    changed.Events.Add(speaker.EventId);
                     break;
                 case InterpretationChannel channel:
-                    _events.Add(channel.EventId);
+                    changed.Events.Add(channel.EventId);
                     break;
                 case Question question when SeenByAudience(entry, question):
-                    _events.Add(question.EventId);
+                    changed.Events.Add(question.EventId);
                     break;
                 case Poll poll:
-                    _events.Add(poll.EventId);
+                    changed.Events.Add(poll.EventId);
                     break;
                 case PollChoice choice:
-                    _polls.Add(choice.PollId);
+                    changed.Polls.Add(choice.PollId);
                     break;
             }
         }
+        return changed.IsEmpty ? null : changed;
     }
 
     /// <summary>A question public before or after the save: pending ones and comments are not in what everyone is shown.</summary>
@@ -76,21 +69,27 @@ internal sealed class LiveVersionInterceptor : Data.AfterSaveInterceptor
         return kind == PostKind.Question && status is QuestionStatus.Published or QuestionStatus.Answering or QuestionStatus.Answered;
     }
 
-    protected override async Task AfterSaveAsync(DbContext? context, CancellationToken ct)
+    protected override async Task AfterSaveAsync(DbContext context, Changed changed, CancellationToken ct)
     {
-        if (context is not EventsDbContext db || _events.Count + _agendaItems.Count + _polls.Count == 0)
+        if (context is not EventsDbContext db)
         {
-            Clear();
             return;
         }
-        var (events, items, polls) = (_events, _agendaItems, _polls);
-        Clear();
+        var (events, items, polls) = (changed.Events, changed.AgendaItems, changed.Polls);
         await LiveVersion.BumpAsync(db, e => events.Contains(e.Id)
             || db.AgendaItems.Any(a => a.EventId == e.Id && items.Contains(a.Id))
             || db.Polls.Any(p => p.EventId == e.Id && polls.Contains(p.Id)), ct);
     }
 
-    protected override void Forget() => Clear();
+    /// <summary>What a save changed that joining pages are shown: events directly, or through an agenda item or a poll.</summary>
+    internal sealed class Changed
+    {
+        public HashSet<int> Events { get; } = [];
 
-    private void Clear() => (_events, _agendaItems, _polls) = ([], [], []);
+        public HashSet<int> AgendaItems { get; } = [];
+
+        public HashSet<int> Polls { get; } = [];
+
+        public bool IsEmpty => Events.Count + AgendaItems.Count + Polls.Count == 0;
+    }
 }

@@ -26,7 +26,7 @@ public sealed class PresenceTallyTests
         {
             attendees[i] = await live.AttendeeAsync(await live.RegisterAsync($"Attendee {i}"));
         }
-        using var sql = new SqlCommands(live.App.DataDirectory);
+        using var sql = await SqlCommands.ListenAsync(live.App.DataDirectory);
         sql.Start();
 
         await Task.WhenAll(attendees.Select(a => a.InvokeAsync<LiveSnapshot>("Join", live.Event.Id, LiveView.Attendee, null)));

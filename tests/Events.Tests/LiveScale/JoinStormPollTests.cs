@@ -54,7 +54,7 @@ public sealed class JoinStormPollTests(ITestOutputHelper output)
         ThreadPool.SetMinThreads(Math.Max(workers, Joiners + 50), io);
         // Ana's answer has its results pending: sent now, so the storm's reads are the joins' own.
         await live.App.Services.GetRequiredService<LiveFeedFlusher>().FlushAsync(CancellationToken.None);
-        using var sql = new SqlCommands(live.App.DataDirectory);
+        using var sql = await SqlCommands.ListenAsync(live.App.DataDirectory);
         sql.Start();
 
         var clock = Stopwatch.StartNew();

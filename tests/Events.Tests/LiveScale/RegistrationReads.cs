@@ -18,10 +18,19 @@ internal sealed class RegistrationReads : IObserver<DiagnosticListener>, IObserv
     private int _inTransaction;
     private int _alone;
 
-    public RegistrationReads(string dataDirectory)
+    private RegistrationReads(string dataDirectory)
     {
         _dataDirectory = dataDirectory;
         _all = DiagnosticListener.AllListeners.Subscribe(this);
+    }
+
+    /// <summary>Counting from once every pooled context can hear it (see <see cref="SqlCommands.ListenAsync"/>).</summary>
+    public static async Task<RegistrationReads> CountingAsync(string dataDirectory)
+    {
+        var reads = new RegistrationReads(dataDirectory);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        reads.Counting = true;
+        return reads;
     }
 
     public bool Counting { get; set; }

@@ -16,10 +16,21 @@ internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<Key
     private readonly List<IDisposable> _subscriptions = [];
     private volatile bool _recording;
 
-    public SqlCommands(string dataDirectory)
+    private SqlCommands(string dataDirectory)
     {
         _dataDirectory = dataDirectory;
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+    }
+
+    /// <summary>
+    /// Listens, once every context can hear it: a pooled context's logger decides whether anyone listens at most once
+    /// per EF's logging cache time (a second), and one that decided before this listener came would not tell it yet.
+    /// </summary>
+    public static async Task<SqlCommands> ListenAsync(string dataDirectory)
+    {
+        var commands = new SqlCommands(dataDirectory);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        return commands;
     }
 
     public void Start() => _recording = true;

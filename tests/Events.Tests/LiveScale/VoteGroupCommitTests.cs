@@ -107,7 +107,7 @@ public sealed class VoteGroupCommitTests(ITestOutputHelper output)
         {
             ids.Add(await crowd.AskAsync($"Question {i}"));
         }
-        using var reads = new RegistrationReads(live.App.DataDirectory) { Counting = true };
+        using var reads = await RegistrationReads.CountingAsync(live.App.DataDirectory);
 
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

@@ -19,7 +19,7 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
 
-    private static readonly ConditionalWeakTable<object, object> Set = [];
+    private static readonly ConditionalWeakTable<object, object> Configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
@@ -43,5 +43,5 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     /// <summary>True the first time this native connection is seen (the pool keeps one alive only while it holds it).</summary>
     private static bool IsNew(DbConnection connection) =>
-        connection is not SqliteConnection { Handle: { } handle } || Set.TryAdd(handle, Set);
+        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, Configured);
 }

@@ -28,7 +28,7 @@ internal sealed class RegistrationReads : IObserver<DiagnosticListener>, IObserv
     public static async Task<RegistrationReads> CountingAsync(string dataDirectory)
     {
         var reads = new RegistrationReads(dataDirectory);
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await Task.Delay(SqlCommands.PooledLoggersHear);
         reads.Counting = true;
         return reads;
     }

@@ -22,6 +22,9 @@ internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<Key
         _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
     }
 
+    /// <summary>How long after subscribing every pooled context's logger has looked again: EF's logging cache time and a margin.</summary>
+    internal static readonly TimeSpan PooledLoggersHear = TimeSpan.FromSeconds(1.2);
+
     /// <summary>
     /// Listens, once every context can hear it: a pooled context's logger decides whether anyone listens at most once
     /// per EF's logging cache time (a second), and one that decided before this listener came would not tell it yet.
@@ -29,7 +32,7 @@ internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<Key
     public static async Task<SqlCommands> ListenAsync(string dataDirectory)
     {
         var commands = new SqlCommands(dataDirectory);
-        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        await Task.Delay(PooledLoggersHear);
         return commands;
     }
 

@@ -6,6 +6,11 @@ namespace Events.Web.Live.Feeds;
 /// </summary>
 public sealed class LiveFeeds
 {
+    // A lock, not a concurrent map: a mark racing a take could land in an entry already taken and be lost.
+    private readonly Lock _lock = new();
+    private readonly Dictionary<(Type Feed, int EventId), Pending> _pending = [];
+    private readonly Dictionary<(Type Feed, int EventId), int> _inFlight = [];
+
     // Wall-clock milliseconds, not the app's TimeProvider: a test's fake clock must not hold back live updates.
     private readonly Func<long> _nowMs;
 
@@ -15,11 +20,6 @@ public sealed class LiveFeeds
     }
 
     internal LiveFeeds(Func<long> nowMs) => _nowMs = nowMs;
-
-    // A lock, not a swapped concurrent map: a mark racing the swap could land in the map already taken and be lost.
-    private readonly Lock _lock = new();
-    private Dictionary<(Type Feed, int EventId), Pending> _pending = [];
-    private readonly Dictionary<(Type Feed, int EventId), int> _inFlight = [];
 
     /// <summary>Item <paramref name="itemId"/> of event <paramref name="eventId"/> changed in <typeparamref name="TFeed"/>.</summary>
     public void Mark<TFeed>(int eventId, int itemId) where TFeed : ILiveFeed
@@ -85,23 +85,15 @@ public sealed class LiveFeeds
         var taken = new List<(Type Feed, int EventId, IReadOnlyCollection<int> ItemIds)>();
         lock (_lock)
         {
-            if (_pending.Count == 0)
-            {
-                return taken;
-            }
-            var keep = new Dictionary<(Type Feed, int EventId), Pending>();
             foreach (var (key, pending) in _pending)
             {
                 if (due(key, pending))
                 {
                     taken.Add((key.Feed, key.EventId, pending.Items));
-                }
-                else
-                {
-                    keep[key] = pending;
+                    // Removing the current entry while enumerating is allowed for Dictionary.
+                    _pending.Remove(key);
                 }
             }
-            _pending = keep;
         }
         return taken;
     }

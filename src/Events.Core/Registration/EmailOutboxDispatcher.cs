@@ -84,13 +84,27 @@ public sealed partial class EmailOutboxDispatcher(
         DateTime? stale = now.AddSeconds(-options.Value.RedispatchSeconds);
         // PostgreSQL: rows another instance is handing over are skipped, not enqueued twice. SQLite takes no lock to read.
         await using var tx = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
-        var rows = tx is null
-            ? outbox.AsNoTracking().Where(e => e.DispatchedAtUtc == null || e.DispatchedAtUtc < stale).OrderBy(e => e.Id).Take(size)
-            : outbox.FromSql($"""
+        List<OutboxRow> batch;
+        if (tx is null)
+        {
+            // Two index ranges: with one OR, SQLite walked the whole table in id order, and the rows handed over but not
+            // yet settled by their jobs are thousands in a rush (3 ms a drain at 31,000, on every signal).
+            batch = await outbox.AsNoTracking().Where(e => e.DispatchedAtUtc == null).OrderBy(e => e.Id).Take(size)
+                .Select(e => new OutboxRow(e.Id, e.RegistrationId, e.Kind)).ToListAsync(ct);
+            if (batch.Count < size)
+            {
+                batch.AddRange(await outbox.AsNoTracking().Where(e => e.DispatchedAtUtc < stale)
+                    .OrderBy(e => e.DispatchedAtUtc).ThenBy(e => e.Id).Take(size - batch.Count)
+                    .Select(e => new OutboxRow(e.Id, e.RegistrationId, e.Kind)).ToListAsync(ct));
+            }
+        }
+        else
+        {
+            batch = await outbox.FromSql($"""
                 SELECT * FROM "EmailOutbox" WHERE "DispatchedAtUtc" IS NULL OR "DispatchedAtUtc" < {stale}
                 ORDER BY "Id" LIMIT {size} FOR UPDATE SKIP LOCKED
-                """).AsNoTracking();
-        var batch = await rows.Select(e => new { e.Id, e.RegistrationId, e.Kind }).ToListAsync(ct);
+                """).AsNoTracking().Select(e => new OutboxRow(e.Id, e.RegistrationId, e.Kind)).ToListAsync(ct);
+        }
         if (batch.Count == 0)
         {
             return 0;
@@ -108,6 +122,8 @@ public sealed partial class EmailOutboxDispatcher(
         }
         return batch.Count;
     }
+
+    private sealed record OutboxRow(long Id, int RegistrationId, EmailKind Kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The registration email outbox could not be drained; it is tried again")]
     private static partial void LogDrainFailed(ILogger logger, Exception error);

@@ -26,6 +26,8 @@ internal sealed class EmailOutboxEntryConfiguration : IEntityTypeConfiguration<E
     public void Configure(EntityTypeBuilder<EmailOutboxEntry> builder)
     {
         builder.ToTable("EmailOutbox");
+        // The drain reads the rows not handed over yet and the stale ones, not every row still waiting for its job.
+        builder.HasIndex(e => e.DispatchedAtUtc);
         // An erased registration takes its unsent emails with it.
         builder.HasOne(e => e.Registration).WithMany().HasForeignKey(e => e.RegistrationId).OnDelete(DeleteBehavior.Cascade);
     }

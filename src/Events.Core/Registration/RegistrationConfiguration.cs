@@ -9,6 +9,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => r.TokenHash).IsUnique();
         builder.HasIndex(r => new { r.EventId, r.Email }).IsUnique();
         builder.HasIndex(r => new { r.EventId, r.Status, r.WaitingPosition });
+        // The last waiting position ever given (whatever the status since) is one step down this index, not a walk
+        // through every registration of the event.
+        builder.HasIndex(r => new { r.EventId, r.WaitingPosition });
         builder.Property(r => r.TokenHash).HasMaxLength(64);
         builder.Property(r => r.LinkSeed).HasMaxLength(32);
         builder.Property(r => r.Name).HasMaxLength(RegistrationRules.NameMax);

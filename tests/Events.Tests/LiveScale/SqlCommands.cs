@@ -12,7 +12,7 @@ namespace Events.Tests.LiveScale;
 internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private readonly string _dataDirectory;
-    private readonly ConcurrentQueue<string> _texts = new();
+    private readonly ConcurrentQueue<RecordedCommand> _commands = new();
     private readonly List<IDisposable> _subscriptions = [];
     private volatile bool _recording;
 
@@ -38,10 +38,13 @@ internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<Key
 
     public void Start() => _recording = true;
 
-    public IReadOnlyList<string> Stop()
+    public IReadOnlyList<string> Stop() => [.. StopWithParameters().Select(c => c.Text)];
+
+    /// <summary>The commands with the values they were run with, to run again (e.g. under EXPLAIN QUERY PLAN).</summary>
+    public IReadOnlyList<RecordedCommand> StopWithParameters()
     {
         _recording = false;
-        return [.. _texts];
+        return [.. _commands];
     }
 
     /// <summary>Commands that read or write the table (as EF quotes it, e.g. "Polls").</summary>
@@ -63,7 +66,8 @@ internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<Key
         if (_recording && value.Value is CommandEventData data
             && data.Command.Connection?.ConnectionString.Contains(_dataDirectory, StringComparison.Ordinal) == true)
         {
-            _texts.Enqueue(data.Command.CommandText);
+            _commands.Enqueue(new RecordedCommand(data.Command.CommandText,
+                [.. data.Command.Parameters.Cast<System.Data.Common.DbParameter>().Select(p => (p.ParameterName, p.Value))]));
         }
     }
 
@@ -79,3 +83,5 @@ internal sealed class SqlCommands : IObserver<DiagnosticListener>, IObserver<Key
         }
     }
 }
+
+internal sealed record RecordedCommand(string Text, IReadOnlyList<(string Name, object? Value)> Parameters);

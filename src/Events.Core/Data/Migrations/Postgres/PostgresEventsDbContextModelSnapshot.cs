@@ -1153,6 +1153,8 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DispatchedAtUtc");
+
                     b.HasIndex("RegistrationId");
 
                     b.ToTable("EmailOutbox", (string)null);
@@ -1250,6 +1252,8 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.HasIndex("EventId", "Email")
                         .IsUnique();
+
+                    b.HasIndex("EventId", "WaitingPosition");
 
                     b.HasIndex("EventId", "Status", "WaitingPosition");
 

@@ -1107,6 +1107,8 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DispatchedAtUtc");
+
                     b.HasIndex("RegistrationId");
 
                     b.ToTable("EmailOutbox", (string)null);
@@ -1202,6 +1204,8 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("EventId", "Email")
                         .IsUnique();
+
+                    b.HasIndex("EventId", "WaitingPosition");
 
                     b.HasIndex("EventId", "Status", "WaitingPosition");
 

@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using Events.Core.Accounts;
 using Events.Core.Data;
 using Events.Core.Email;
@@ -15,33 +17,53 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Events.Bench.Registrations;
 
-// N people register for one event with a capacity through the public JSON API, a fixed number in flight; the figures
-// are taken on the client side: registrations per second, latency percentiles, and the places given against the capacity.
+// N people register for one event with a capacity through the public JSON API, a fixed number in flight, from a
+// process of their own (LoadClient); the figures are taken on the client side: registrations per second, latency
+// percentiles, and the places given against the capacity. Pinning (bench/registrations.sh): this server on CPU 0, the
+// clients on CPU 1, as the room benchmark pins its two processes.
 internal static class RegistrationBenchmark
 {
     public static async Task Main(string[] args)
     {
-        var count = Int(args, "--count", 5000);
-        var inFlight = Int(args, "--in-flight", 64);
-        var capacity = Int(args, "--capacity", count / 2);
-        var warmup = Int(args, "--warmup", 5000);
-        var warmupRound = Int(args, "--warmup-round", 2000);
-        var postgres = Arg(args, "--postgres", null);
+        if (args.Contains(LoadClient.Flag))
+        {
+            await LoadClient.RunAsync(args);
+            return;
+        }
+        var count = Args.Int(args, "--count", 5000);
+        var inFlight = Args.Int(args, "--in-flight", 64);
+        var capacity = Args.Int(args, "--capacity", count / 2);
+        var warmup = Args.Int(args, "--warmup", 5000);
+        var postgres = Args.Text(args, "--postgres");
+        var clientCpu = Args.Text(args, "--client-cpu");
 
         BenchHost.PointAtWebProject();
         await using var host = new BenchHost(postgres);
         var baseUrl = host.Start();
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = inFlight, UseCookies = false }) { BaseAddress = new Uri(baseUrl) };
         var run = Guid.NewGuid().ToString("N")[..8];
         var organiser = await OrganiserAsync(host, baseUrl);
-        await PublishAsync(organiser, $"warmup-{run}", capacity: null);
+        // The warm-up event fills too, so both the confirmed and the waiting-list paths are compiled before measuring.
+        await PublishAsync(organiser, $"warmup-{run}", capacity: warmup / 2);
         await PublishAsync(organiser, $"bench-{run}", capacity);
 
-        var warmed = await WarmUpAsync(http, $"warmup-{run}", warmup, warmupRound, inFlight);
         var load = LoadAverage();
-        var jitBefore = TieredJit.CpuTime();
-        var (latencies, elapsed, failures) = await FireAsync(http, $"bench-{run}", count, inFlight);
-        var jitShare = Math.Max(0, (TieredJit.CpuTime() - jitBefore) / elapsed);
+        var (jitBefore, gcBefore, cpuBefore) = (TimeSpan.Zero, default(GcFigures), TimeSpan.Zero);
+        var (jitAfter, gcAfter, cpuAfter) = (TimeSpan.Zero, default(GcFigures), TimeSpan.Zero);
+        var result = await RunClientAsync(clientCpu, [LoadClient.Flag, "--url", baseUrl, "--warmup-slug", $"warmup-{run}", "--slug", $"bench-{run}",
+            "--count", $"{count}", "--in-flight", $"{inFlight}", "--warmup", $"{warmup}", "--warmup-round", Args.Text(args, "--warmup-round") ?? "2000",
+            "--server-pid", $"{Environment.ProcessId}"], line =>
+        {
+            if (line == LoadClient.MeasureStarts)
+            {
+                (jitBefore, gcBefore, cpuBefore) = (TieredJit.CpuTime(Environment.ProcessId), GcFigures.Now(), Process.GetCurrentProcess().TotalProcessorTime);
+            }
+            else if (line == LoadClient.MeasureEnds)
+            {
+                (jitAfter, gcAfter, cpuAfter) = (TieredJit.CpuTime(Environment.ProcessId), GcFigures.Now(), Process.GetCurrentProcess().TotalProcessorTime);
+            }
+        });
+        var elapsed = TimeSpan.FromSeconds(result.Seconds);
+        var jitShare = Math.Max(0, (jitAfter - jitBefore) / elapsed);
         var loadAfter = LoadAverage();
         var drained = await OutboxDrainedAsync(host);
 
@@ -50,58 +72,58 @@ internal static class RegistrationBenchmark
             .GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
         var confirmed = statuses.GetValueOrDefault(RegistrationStatus.Confirmed);
         var waiting = statuses.GetValueOrDefault(RegistrationStatus.WaitingList);
-        latencies.Sort();
+        var latencies = result.Latencies.Order().ToList();
 
         Console.WriteLine($"# Registration benchmark, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"# {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; {(postgres is null ? "SQLite (WAL), SQLite job storage" : "PostgreSQL, PostgreSQL job storage")}");
-        Console.WriteLine($"# server (Kestrel, 127.0.0.1) and client in one process; load average before {load}, after {loadAfter}");
-        Console.WriteLine($"# {count} registrations at {inFlight} in flight after {warmed} warm-up registrations to another event " +
-            string.Create(CultureInfo.InvariantCulture, $"(until the tiered JIT was quiet); the JIT's share of one core while measured: {jitShare:P0}"));
+        Console.WriteLine($"# server (Kestrel, 127.0.0.1; {(GCSettings.IsServerGC ? "server" : "workstation")} GC) and clients in two processes, " +
+            (clientCpu is null ? "not pinned" : $"the clients on CPU {clientCpu}, the server on {AffinityOf(Environment.ProcessId)}") + $"; load average before {load}, after {loadAfter}");
+        Console.WriteLine($"# {count} registrations at {inFlight} in flight after {result.Warmed} warm-up registrations to another event " +
+            string.Create(CultureInfo.InvariantCulture, $"(until the tiered JIT was quiet); while measured, the server used {(cpuAfter - cpuBefore) / elapsed:F2} cores, {jitShare:P0} of one in the JIT; {gcAfter - gcBefore}"));
         Console.WriteLine();
         Console.WriteLine("registrations/s | p50 (ms) | p99 (ms) | max (ms) | non-202 | confirmed / capacity | waiting | overbooked | emails handed to job storage");
         Console.WriteLine("---|---|---|---|---|---|---|---|---");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{count / elapsed.TotalSeconds:F0} | {Percentile(latencies, 0.50):F1} | {Percentile(latencies, 0.99):F1} | {latencies[^1]:F1} | {failures} | {confirmed} / {capacity} | {waiting} | {Math.Max(0, confirmed - capacity)} | {drained}"));
+            $"{count / elapsed.TotalSeconds:F0} | {Percentile(latencies, 0.50):F1} | {Percentile(latencies, 0.99):F1} | {latencies[^1]:F1} | {result.Failures} | {confirmed} / {capacity} | {waiting} | {Math.Max(0, confirmed - capacity)} | {drained}"));
     }
 
-    /// <summary>
-    /// At least <paramref name="least"/> registrations, then rounds of <paramref name="round"/> more until the tiered JIT
-    /// has spent under 2% of a core in three rounds in a row (two minutes at most): the figures are a running server's.
-    /// </summary>
-    private static async Task<int> WarmUpAsync(HttpClient http, string slug, int least, int round, int inFlight)
+    /// <summary>Runs <see cref="LoadClient"/> in a process of its own (on <paramref name="cpu"/> when given); returns what it measured.</summary>
+    private static async Task<LoadResult> RunClientAsync(string? cpu, string[] clientArgs, Action<string> onLine)
     {
-        var watch = Stopwatch.StartNew();
-        var sent = 0;
-        var quietRounds = 0;
-        while (sent < least || (quietRounds < 3 && watch.Elapsed < TimeSpan.FromMinutes(2)))
+        var self = typeof(RegistrationBenchmark).Assembly.Location;
+        var start = new ProcessStartInfo(cpu is null ? "dotnet" : "taskset") { RedirectStandardOutput = true, UseShellExecute = false };
+        if (cpu is not null)
         {
-            var jitBefore = TieredJit.CpuTime();
-            var (_, elapsed, _) = await FireAsync(http, slug, round, inFlight, first: sent);
-            sent += round;
-            quietRounds = (TieredJit.CpuTime() - jitBefore) / elapsed < 0.02 ? quietRounds + 1 : 0;
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add(cpu);
+            start.ArgumentList.Add("dotnet");
         }
-        return sent;
+        start.ArgumentList.Add(self);
+        foreach (var arg in clientArgs)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var client = Process.Start(start) ?? throw new InvalidOperationException("The load client did not start.");
+        LoadResult? result = null;
+        while (await client.StandardOutput.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith('{'))
+            {
+                result = JsonSerializer.Deserialize<LoadResult>(line);
+            }
+            else
+            {
+                onLine(line);
+            }
+        }
+        await client.WaitForExitAsync();
+        return result ?? throw new InvalidOperationException($"The load client ended ({client.ExitCode}) without its figures.");
     }
 
-    private static async Task<(List<double> Latencies, TimeSpan Elapsed, int Failures)> FireAsync(HttpClient http, string slug, int count, int inFlight, int first = 0)
-    {
-        var latencies = new double[count];
-        var failures = 0;
-        var watch = Stopwatch.StartNew();
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, ct) =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            var person = first + i;
-            using var response = await http.PostAsJsonAsync($"/api/events/{slug}/registrations",
-                new { name = $"Person {person}", email = $"p{person}@bench.example.org", language = "en", consent = true }, ct);
-            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (response.StatusCode != HttpStatusCode.Accepted)
-            {
-                Interlocked.Increment(ref failures);
-            }
-        });
-        return ([.. latencies], watch.Elapsed, failures);
-    }
+    private static string AffinityOf(int pid) =>
+        File.Exists($"/proc/{pid}/status")
+            ? "CPU " + (File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("Cpus_allowed_list:", StringComparison.Ordinal))?.Split(':')[1].Trim() ?? "?")
+            : "any CPU";
 
     private static async Task<HttpClient> OrganiserAsync(BenchHost host, string baseUrl)
     {
@@ -151,13 +173,4 @@ internal static class RegistrationBenchmark
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-
-    private static int Int(string[] args, string name, int fallback) =>
-        int.Parse(Arg(args, name, null) ?? fallback.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-
-    private static string? Arg(string[] args, string name, string? fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
-    }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Events.Bench.Registrations;
 
 /// <summary>
-/// CPU time of this process's tiered-compilation thread (".NET Tiered Com…"), the background JIT that recompiles hot
+/// CPU time of a process's tiered-compilation thread (".NET Tiered Com…"), the background JIT that recompiles hot
 /// methods. While it still works the app is not yet in the steady state a long-running server is in: with the client
 /// and server sharing two cores it keeps up to a third of one core 30 s into a run, and the methods it has not reached
 /// yet run instrumented.
@@ -13,14 +13,15 @@ internal static class TieredJit
     // USER_HZ: the unit of utime and stime in /proc/*/stat, 100 on Linux.
     private const double TicksPerSecond = 100;
 
-    public static TimeSpan CpuTime()
+    public static TimeSpan CpuTime(int pid)
     {
         var sum = 0.0;
-        if (!Directory.Exists("/proc/self/task"))
+        var tasks = $"/proc/{pid}/task";
+        if (!Directory.Exists(tasks))
         {
             return TimeSpan.Zero;
         }
-        foreach (var task in Directory.EnumerateDirectories("/proc/self/task"))
+        foreach (var task in Directory.EnumerateDirectories(tasks))
         {
             try
             {

@@ -47,23 +47,22 @@ internal static class RegistrationBenchmark
         await PublishAsync(organiser, $"bench-{run}", capacity);
 
         var load = LoadAverage();
-        var (jitBefore, gcBefore, cpuBefore) = (TimeSpan.Zero, default(GcFigures), TimeSpan.Zero);
-        var (jitAfter, gcAfter, cpuAfter) = (TimeSpan.Zero, default(GcFigures), TimeSpan.Zero);
+        ServerSample before = default, after = default;
         var result = await RunClientAsync(clientCpu, [LoadClient.Flag, "--url", baseUrl, "--warmup-slug", $"warmup-{run}", "--slug", $"bench-{run}",
             "--count", $"{count}", "--in-flight", $"{inFlight}", "--warmup", $"{warmup}", "--warmup-round", Args.Text(args, "--warmup-round") ?? "2000",
             "--server-pid", $"{Environment.ProcessId}"], line =>
         {
             if (line == LoadClient.MeasureStarts)
             {
-                (jitBefore, gcBefore, cpuBefore) = (TieredJit.CpuTime(Environment.ProcessId), GcFigures.Now(), Process.GetCurrentProcess().TotalProcessorTime);
+                before = ServerSample.Now();
             }
             else if (line == LoadClient.MeasureEnds)
             {
-                (jitAfter, gcAfter, cpuAfter) = (TieredJit.CpuTime(Environment.ProcessId), GcFigures.Now(), Process.GetCurrentProcess().TotalProcessorTime);
+                after = ServerSample.Now();
             }
         });
         var elapsed = TimeSpan.FromSeconds(result.Seconds);
-        var jitShare = Math.Max(0, (jitAfter - jitBefore) / elapsed);
+        var jitShare = Math.Max(0, (after.Jit - before.Jit) / elapsed);
         var loadAfter = LoadAverage();
         var drained = await OutboxDrainedAsync(host);
 
@@ -79,7 +78,7 @@ internal static class RegistrationBenchmark
         Console.WriteLine($"# server (Kestrel, 127.0.0.1; {(GCSettings.IsServerGC ? "server" : "workstation")} GC) and clients in two processes, " +
             (clientCpu is null ? "not pinned" : $"the clients on CPU {clientCpu}, the server on {AffinityOf(Environment.ProcessId)}") + $"; load average before {load}, after {loadAfter}");
         Console.WriteLine($"# {count} registrations at {inFlight} in flight after {result.Warmed} warm-up registrations to another event " +
-            string.Create(CultureInfo.InvariantCulture, $"(until the tiered JIT was quiet); while measured, the server used {(cpuAfter - cpuBefore) / elapsed:F2} cores, {jitShare:P0} of one in the JIT; {gcAfter - gcBefore}"));
+            string.Create(CultureInfo.InvariantCulture, $"(until the tiered JIT was quiet); while measured, the server used {(after.Cpu - before.Cpu) / elapsed:F2} cores, {jitShare:P0} of one in the JIT; {after.Gc - before.Gc}"));
         Console.WriteLine();
         Console.WriteLine("registrations/s | p50 (ms) | p99 (ms) | max (ms) | non-202 | confirmed / capacity | waiting | overbooked | emails handed to job storage");
         Console.WriteLine("---|---|---|---|---|---|---|---|---");
@@ -173,4 +172,11 @@ internal static class RegistrationBenchmark
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+
+    /// <summary>This server's CPU, its tiered JIT's CPU and its collections so far, read at the measured part's edges.</summary>
+    private readonly record struct ServerSample(TimeSpan Cpu, TimeSpan Jit, GcFigures Gc)
+    {
+        public static ServerSample Now() =>
+            new(Process.GetCurrentProcess().TotalProcessorTime, TieredJit.CpuTime(Environment.ProcessId), GcFigures.Now());
+    }
 }

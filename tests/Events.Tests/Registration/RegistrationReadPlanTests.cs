@@ -75,9 +75,9 @@ public sealed partial class RegistrationReadPlanTests(ITestOutputHelper output) 
 
     private Task<IReadOnlyList<string>> PlanAsync(RecordedCommand read) => _app.WithDbAsync<IReadOnlyList<string>>(async db =>
     {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
+        // Opened through EF, so the pooled context closes it when it is handed back.
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = "EXPLAIN QUERY PLAN " + read.Text;
         foreach (var (name, value) in read.Parameters)
         {

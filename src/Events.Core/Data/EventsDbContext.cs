@@ -32,6 +32,7 @@ public class EventsDbContext(DbContextOptions options) : IdentityDbContext<AppUs
     public DbSet<QuestionVote> QuestionVotes => Set<QuestionVote>();
     public DbSet<AskerBlock> AskerBlocks => Set<AskerBlock>();
     public DbSet<LiveConnection> LiveConnections => Set<LiveConnection>();
+    public DbSet<LiveInstance> LiveInstances => Set<LiveInstance>();
     public DbSet<FollowUps.FollowUpDraft> FollowUps => Set<FollowUps.FollowUpDraft>();
     public DbSet<Briefing.Interpreter> Interpreters => Set<Briefing.Interpreter>();
     public DbSet<Glossary.GlossaryTerm> GlossaryTerms => Set<Glossary.GlossaryTerm>();

@@ -50,6 +50,16 @@ internal sealed class LiveConnectionConfiguration : IEntityTypeConfiguration<Liv
         builder.HasIndex(c => c.ConnectionId);
         builder.HasIndex(c => new { c.EventId, c.DisconnectedAtUtc });
         builder.HasIndex(c => c.RegistrationId);
+        builder.Property(c => c.InstanceId).HasMaxLength(64);
+        builder.HasIndex(c => new { c.InstanceId, c.DisconnectedAtUtc });
         builder.HasOne<Event>().WithMany().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LiveInstanceConfiguration : IEntityTypeConfiguration<LiveInstance>
+{
+    public void Configure(EntityTypeBuilder<LiveInstance> builder)
+    {
+        builder.Property(i => i.Id).HasMaxLength(64);
     }
 }

@@ -15,4 +15,7 @@ public sealed class LiveConnection
     public int? ChannelId { get; set; }
     public DateTime ConnectedAtUtc { get; set; }
     public DateTime? DisconnectedAtUtc { get; set; }
+
+    /// <summary>The web instance holding the connection (<see cref="LiveInstance"/>); null on rows older than instances.</summary>
+    public string? InstanceId { get; set; }
 }

@@ -7,7 +7,7 @@ public sealed record PresenceCount(int Total, IReadOnlyDictionary<int, int> ByCh
 /// connections through them) and is tallied in this process (<see cref="PresenceTally"/>), so the count shown is
 /// adjusted per join, not recounted over the audience; <see cref="ReconcileAsync"/> recounts the rows now and then.
 /// </summary>
-public sealed class Presence(EventsDbContext db, TimeProvider clock, PresenceTally tally)
+public sealed class Presence(EventsDbContext db, TimeProvider clock, PresenceTally tally, LiveInstanceIdentity instance)
 {
     /// <summary>Records the join; returns the channel counted: the one asked for, else the registration's, else the floor.</summary>
     public async Task<int?> JoinAsync(string connectionId, Participant who, int? channelId, CancellationToken ct)
@@ -28,6 +28,7 @@ public sealed class Presence(EventsDbContext db, TimeProvider clock, PresenceTal
             Role = who.Role,
             ChannelId = channelId,
             ConnectedAtUtc = clock.GetUtcNow().UtcDateTime,
+            InstanceId = instance.Id,
         });
         await db.SaveChangesAsync(ct);
         tally.Joined(connectionId, who.EventId, who.Key, who.Role, channelId);

@@ -52,6 +52,13 @@ public sealed class LiveOptions
     [Range(1, 3600)]
     public int PresenceReconcileSeconds { get; set; } = 15;
 
+    /// <summary>
+    /// How long an instance may miss its heartbeat (one per recount) before the others close its connection rows as
+    /// left: a few recounts, so a busy or briefly cut-off instance is not taken for dead.
+    /// </summary>
+    [Range(10, 86400)]
+    public int InstanceGoneSeconds { get; set; } = 60;
+
     /// <summary>Redis connection string for the SignalR backplane; set it when more than one web instance runs.</summary>
     public string? Redis { get; set; }
 }

@@ -53,6 +53,8 @@ public static class LiveSetup
         services.AddScoped<CommentBroadcaster>();
         services.AddScoped<Presence>();
         services.AddSingleton<PresenceTally>();
+        services.AddSingleton<LiveInstanceIdentity>();
+        services.AddScoped<LiveInstances>();
         services.AddSingleton<PresenceReconciler>();
         services.AddHostedService(sp => sp.GetRequiredService<PresenceReconciler>());
         services.AddScoped<QuestionBoard>();

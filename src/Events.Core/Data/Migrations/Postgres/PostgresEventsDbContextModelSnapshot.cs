@@ -830,6 +830,10 @@ namespace Events.Core.Data.Migrations.Postgres
                     b.Property<int>("EventId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ParticipantKey")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -851,7 +855,23 @@ namespace Events.Core.Data.Migrations.Postgres
 
                     b.HasIndex("EventId", "DisconnectedAtUtc");
 
+                    b.HasIndex("InstanceId", "DisconnectedAtUtc");
+
                     b.ToTable("LiveConnections");
+                });
+
+            modelBuilder.Entity("Events.Core.Live.LiveInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LiveInstances");
                 });
 
             modelBuilder.Entity("Events.Core.Live.Question", b =>

@@ -796,6 +796,10 @@ namespace Events.Core.Data.Migrations.Sqlite
                     b.Property<int>("EventId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("InstanceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ParticipantKey")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -817,7 +821,23 @@ namespace Events.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("EventId", "DisconnectedAtUtc");
 
+                    b.HasIndex("InstanceId", "DisconnectedAtUtc");
+
                     b.ToTable("LiveConnections");
+                });
+
+            modelBuilder.Entity("Events.Core.Live.LiveInstance", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LiveInstances");
                 });
 
             modelBuilder.Entity("Events.Core.Live.Question", b =>

@@ -54,7 +54,8 @@ public sealed class LiveOptions
 
     /// <summary>
     /// How long an instance may miss its heartbeat (one per recount) before the others close its connection rows as
-    /// left: a few recounts, so a busy or briefly cut-off instance is not taken for dead.
+    /// left: a few recounts, so a busy or briefly cut-off instance is not taken for dead. Keep it well above
+    /// <see cref="PresenceReconcileSeconds"/> wherever several instances run: an instance beats only once per recount.
     /// </summary>
     [Range(10, 86400)]
     public int InstanceGoneSeconds { get; set; } = 60;

@@ -28,7 +28,10 @@ internal static class LoadClient
 
         var warmed = await WarmUpAsync(http, Args.Text(args, "--warmup-slug")!, Args.Int(args, "--warmup", 5000), Args.Int(args, "--warmup-round", 2000), inFlight, serverPid);
         Console.WriteLine(MeasureStarts);
-        var (latencies, elapsed, failures) = await FireAsync(http, Args.Text(args, "--slug")!, count, inFlight);
+        var rate = Args.Int(args, "--rate", 0);
+        var (latencies, elapsed, failures) = rate > 0
+            ? await FireAtRateAsync(http, Args.Text(args, "--slug")!, count, inFlight, rate)
+            : await FireAsync(http, Args.Text(args, "--slug")!, count, inFlight);
         Console.WriteLine(MeasureEnds);
         Console.WriteLine(JsonSerializer.Serialize(new LoadResult(warmed, elapsed.TotalSeconds, failures, latencies)));
     }
@@ -60,16 +63,61 @@ internal static class LoadClient
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = inFlight }, async (i, ct) =>
         {
             var started = Stopwatch.GetTimestamp();
-            var person = first + i;
-            using var response = await http.PostAsJsonAsync($"/api/events/{slug}/registrations",
-                new { name = $"Person {person}", email = $"p{person}@bench.example.org", language = "en", consent = true }, ct);
-            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            if (response.StatusCode != HttpStatusCode.Accepted)
+            if (!await RegisterAsync(http, slug, first + i, ct))
             {
                 Interlocked.Increment(ref failures);
             }
+            latencies[i] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         });
         return (latencies, watch.Elapsed, failures);
+    }
+
+    /// <summary>
+    /// Open loop: registration i is due at i / rate seconds and at most <paramref name="inFlight"/> are outstanding. Its
+    /// latency runs from when it was due, not from when it went out, so a server that falls behind is charged for the
+    /// wait too (no coordinated omission): the p99 at a given rate, not the queue a closed loop builds at saturation.
+    /// </summary>
+    private static async Task<(double[] Latencies, TimeSpan Elapsed, int Failures)> FireAtRateAsync(HttpClient http, string slug, int count, int inFlight, int rate)
+    {
+        var latencies = new double[count];
+        var failures = 0;
+        using var slots = new SemaphoreSlim(inFlight);
+        var sent = new List<Task>(count);
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
+            while (Stopwatch.GetTimestamp() < due)
+            {
+                await Task.Delay(1);
+            }
+            await slots.WaitAsync();
+            var person = i;
+            sent.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    if (!await RegisterAsync(http, slug, person, CancellationToken.None))
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+                    latencies[person] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }));
+        }
+        await Task.WhenAll(sent);
+        return (latencies, Stopwatch.GetElapsedTime(start), failures);
+    }
+
+    private static async Task<bool> RegisterAsync(HttpClient http, string slug, int person, CancellationToken ct)
+    {
+        using var response = await http.PostAsJsonAsync($"/api/events/{slug}/registrations",
+            new { name = $"Person {person}", email = $"p{person}@bench.example.org", language = "en", consent = true }, ct);
+        return response.StatusCode == HttpStatusCode.Accepted;
     }
 }
 

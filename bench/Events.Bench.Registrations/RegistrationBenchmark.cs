@@ -36,6 +36,7 @@ internal static class RegistrationBenchmark
         var warmup = Args.Int(args, "--warmup", 5000);
         var postgres = Args.Text(args, "--postgres");
         var clientCpu = Args.Text(args, "--client-cpu");
+        var rate = Args.Int(args, "--rate", 0);
 
         BenchHost.PointAtWebProject();
         await using var host = new BenchHost(postgres);
@@ -50,7 +51,7 @@ internal static class RegistrationBenchmark
         ServerSample before = default, after = default;
         var result = await RunClientAsync(clientCpu, [LoadClient.Flag, "--url", baseUrl, "--warmup-slug", $"warmup-{run}", "--slug", $"bench-{run}",
             "--count", $"{count}", "--in-flight", $"{inFlight}", "--warmup", $"{warmup}", "--warmup-round", Args.Text(args, "--warmup-round") ?? "2000",
-            "--server-pid", $"{Environment.ProcessId}"], line =>
+            "--server-pid", $"{Environment.ProcessId}", "--rate", $"{rate}"], line =>
         {
             if (line == LoadClient.MeasureStarts)
             {
@@ -77,7 +78,7 @@ internal static class RegistrationBenchmark
         Console.WriteLine($"# {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}; {(postgres is null ? "SQLite (WAL), SQLite job storage" : "PostgreSQL, PostgreSQL job storage")}");
         Console.WriteLine($"# server (Kestrel, 127.0.0.1; {(GCSettings.IsServerGC ? "server" : "workstation")} GC) and clients in two processes, " +
             (clientCpu is null ? "not pinned" : $"the clients on CPU {clientCpu}, the server on {AffinityOf(Environment.ProcessId)}") + $"; load average before {load}, after {loadAfter}");
-        Console.WriteLine($"# {count} registrations at {inFlight} in flight after {result.Warmed} warm-up registrations to another event " +
+        Console.WriteLine($"# {count} registrations " + (rate > 0 ? $"offered at {rate}/s (open loop, latency from when each was due), at most {inFlight} in flight" : $"at {inFlight} in flight (closed loop: the next goes out as one is answered)") + $" after {result.Warmed} warm-up registrations to another event " +
             string.Create(CultureInfo.InvariantCulture, $"(until the tiered JIT was quiet); while measured, the server used {(after.Cpu - before.Cpu) / elapsed:F2} cores, {jitShare:P0} of one in the JIT; {after.Gc - before.Gc}"));
         Console.WriteLine();
         Console.WriteLine("registrations/s | p50 (ms) | p99 (ms) | max (ms) | non-202 | confirmed / capacity | waiting | overbooked | emails handed to job storage");

@@ -91,8 +91,10 @@ public sealed class Event
     public List<Polls.Poll> Polls { get; set; } = [];
 
     public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
-    public bool IsOpenForRegistration(DateTime nowUtc) =>
-        Status == EventStatus.Published && nowUtc < StartsAtUtc && (RegistrationClosesAtUtc is null || nowUtc < RegistrationClosesAtUtc);
+    public bool IsOpenForRegistration(DateTime nowUtc) => IsOpenForRegistration(Status, StartsAtUtc, RegistrationClosesAtUtc, nowUtc);
+
+    public static bool IsOpenForRegistration(EventStatus status, DateTime startsAtUtc, DateTime? registrationClosesAtUtc, DateTime nowUtc) =>
+        status == EventStatus.Published && nowUtc < startsAtUtc && (registrationClosesAtUtc is null || nowUtc < registrationClosesAtUtc);
 
     public bool IsPublic => Status is EventStatus.Published or EventStatus.Live or EventStatus.Ended or EventStatus.Cancelled;
 }

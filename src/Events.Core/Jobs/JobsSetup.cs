@@ -25,6 +25,8 @@ public static class JobsSetup
         services.AddSingleton<Registrations.RegistrationGate>();
         services.AddSingleton<Registrations.RegistrationWriter>();
         services.AddScoped<Registrations.Registrar>();
+        services.AddSingleton<Registrations.RegistrationTargets>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, Registrations.RegistrationTargetsInterceptor>();
         services.AddEmailOutbox();
         services.AddScoped<Live.LiveEvictions>();
         services.TryAddSingleton<Live.ILiveEviction, Live.NoLiveEviction>();

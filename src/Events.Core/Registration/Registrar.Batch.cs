@@ -29,9 +29,20 @@ public sealed partial class Registrar
         var emails = batch.Select(p => p.Email).Distinct().ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await LockEventAsync(eventId, ct);
+        // Read again here: the requests may have checked a kept copy (RegistrationTargets), or the event changed since.
+        var terms = await db.Events.Where(e => e.Id == eventId).Select(e => new RegistrationTerms(
+            e.Status, e.StartsAtUtc, e.RegistrationClosesAtUtc, e.Capacity, e.RequiresApproval, e.RequiresEmailConfirmation)).SingleOrDefaultAsync(ct);
+        if (terms is null || !terms.IsOpen(clock.GetUtcNow().UtcDateTime))
+        {
+            return [.. batch.Select(_ => new RegisterOutcome(RegisterResult.Closed, new Validation.ValidationErrors(), null))];
+        }
         var known = await db.Registrations.Where(r => r.EventId == eventId && emails.Contains(r.Email)).ToDictionaryAsync(r => r.Email, ct);
         // Counted even when every one is a repeat, as a repeat did alone: the answer's time does not tell them apart.
-        var placesTaken = batch.Any(p => p.Event.Capacity is not null) ? await PlacesTakenAsync(eventId, ct) : 0;
+        var placesTaken = terms.Capacity is not null ? await PlacesTakenAsync(eventId, ct) : 0;
+        // An answer to a question deleted since it was checked is dropped, not a failed batch.
+        var questions = batch.Any(p => p.Answers.Count > 0)
+            ? await db.RegistrationQuestions.Where(q => q.EventId == eventId).Select(q => q.Id).ToHashSetAsync(ct)
+            : null;
         int? lastWaiting = null;
         var outcomes = new RegisterOutcome[batch.Count];
         for (var i = 0; i < batch.Count; i++)
@@ -47,10 +58,13 @@ public sealed partial class Registrar
                 outcomes[i] = new RegisterOutcome(RegisterResult.AlreadyRegistered, new Validation.ValidationErrors(), existing);
                 continue;
             }
-            var ev = pending.Event;
-            var hasPlace = ev.Capacity is null || placesTaken < ev.Capacity.Value;
-            var status = ev.RequiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.WaitingList;
-            var created = NewRegistration(pending, status);
+            var hasPlace = terms.Capacity is null || placesTaken < terms.Capacity.Value;
+            var status = terms.RequiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.WaitingList;
+            var created = NewRegistration(eventId, terms, pending, status);
+            if (questions is not null)
+            {
+                created.Answers.RemoveAll(a => !questions.Contains(a.QuestionId));
+            }
             if (status == RegistrationStatus.Confirmed)
             {
                 placesTaken++;
@@ -82,13 +96,13 @@ public sealed partial class Registrar
         }
     }
 
-    private Registration NewRegistration(PendingRegistration pending, RegistrationStatus status)
+    private Registration NewRegistration(int eventId, RegistrationTerms terms, PendingRegistration pending, RegistrationStatus status)
     {
-        var (ev, input) = (pending.Event, pending.Input);
+        var input = pending.Input;
         var now = clock.GetUtcNow().UtcDateTime;
         var registration = new Registration
         {
-            EventId = ev.Id,
+            EventId = eventId,
             Name = input.Name!.Trim(),
             Email = pending.Email,
             Language = input.Language!,
@@ -103,7 +117,7 @@ public sealed partial class Registrar
             UpdatedAtUtc = now,
         };
         pending.Link.ApplyTo(registration);
-        if (ev.RequiresEmailConfirmation)
+        if (terms.RequiresEmailConfirmation)
         {
             registration.Status = RegistrationStatus.Unconfirmed;
             registration.StatusOnceEmailConfirmed = status;

@@ -22,7 +22,15 @@ public sealed partial class Registrar(
     /// hears what a person hears), then the honeypot, then the rules.
     /// </summary>
     /// <param name="bookingId">A forum booking the new registration belongs to: its email is the booking's, so none is sent here.</param>
-    public async Task<RegisterOutcome> RegisterAsync(Event ev, RegistrationInput input, CancellationToken ct, int? bookingId = null)
+    public Task<RegisterOutcome> RegisterAsync(Event ev, RegistrationInput input, CancellationToken ct, int? bookingId = null) =>
+        RegisterAsync(ev, null, input, bookingId, ct);
+
+    /// <summary>The same, checked against an event and questions read earlier (<see cref="RegistrationTargets"/>).</summary>
+    public Task<RegisterOutcome> RegisterAsync(RegistrationTarget target, RegistrationInput input, CancellationToken ct) =>
+        RegisterAsync(target.Event, target.Questions, input, null, ct);
+
+    private async Task<RegisterOutcome> RegisterAsync(
+        Event ev, IReadOnlyList<RegistrationQuestion>? questions, RegistrationInput input, int? bookingId, CancellationToken ct)
     {
         if (!ev.IsOpenForRegistration(clock.GetUtcNow().UtcDateTime))
         {
@@ -36,7 +44,7 @@ public sealed partial class Registrar(
         List<int> channelIds = input.ChannelId is { } channel
             ? await db.Channels.Where(c => c.EventId == ev.Id && c.Id == channel).Select(c => c.Id).ToListAsync(ct)
             : [];
-        var questions = await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == ev.Id).ToListAsync(ct);
+        questions ??= await db.RegistrationQuestions.AsNoTracking().Where(q => q.EventId == ev.Id).ToListAsync(ct);
         var errors = RegistrationRules.Validate(input, channelIds);
         var answers = QuestionRules.ValidateAnswers(input.Answers, questions, errors);
         if (!errors.IsValid)

@@ -21,14 +21,14 @@ public static class PublicRegistrationEndpoints
         services.AddScoped<RegistrationPreferences>().AddScoped<RegistrationQuestions>();
 
     private static async Task<Results<Accepted<RegistrationAccepted>, ValidationProblem, ProblemHttpResult>> Register(
-        string slug, RegistrationInput input, EventsDbContext db, Registrar registrar, CancellationToken ct)
+        string slug, RegistrationInput input, RegistrationTargets targets, Registrar registrar, CancellationToken ct)
     {
-        var ev = await db.Events.AsNoTracking().SingleOrDefaultAsync(e => e.Slug == slug, ct);
-        if (ev is null || !ev.IsPublic)
+        var target = await targets.FindAsync(slug, ct);
+        if (target is null || !target.Event.IsPublic)
         {
             return TypedResults.Problem(title: "No such event.", statusCode: StatusCodes.Status404NotFound);
         }
-        var outcome = await registrar.RegisterAsync(ev, input, ct);
+        var outcome = await registrar.RegisterAsync(target, input, ct);
         return outcome.Result switch
         {
             RegisterResult.Closed => TypedResults.Problem(title: "Registration is closed.", statusCode: StatusCodes.Status409Conflict),

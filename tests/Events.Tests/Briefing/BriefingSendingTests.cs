@@ -21,12 +21,7 @@ public sealed class BriefingSendingTests : IAsyncLifetime
     private readonly TestSmtpServer _smtp = new();
     private readonly EventsApp _app;
 
-    public BriefingSendingTests() => _app = new EventsApp(new()
-    {
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-        ["Smtp:SecureSocket"] = "None",
-    });
+    public BriefingSendingTests() => _app = new EventsApp(_smtp.AppSettings());
 
     public Task InitializeAsync() => Task.CompletedTask;
 

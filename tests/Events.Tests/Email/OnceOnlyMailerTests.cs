@@ -13,12 +13,7 @@ public sealed class OnceOnlyMailerTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _app = new EventsApp(new()
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = _smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Smtp:SecureSocket"] = "None",
-        });
+        _app = new EventsApp(_smtp.AppSettings());
         return Task.CompletedTask;
     }
 

@@ -22,10 +22,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly Store _store = new();
 
     /// <summary>The settings that point an app's mail at this server, in plain text on 127.0.0.1.</summary>
-    public Dictionary<string, string?> AppSettings() => new()
+    public Dictionary<string, string?> AppSettings() => SettingsFor(Port);
+
+    /// <summary>The same for any port on 127.0.0.1 (one nothing listens on, to see a failure).</summary>
+    public static Dictionary<string, string?> SettingsFor(int port) => new()
     {
         ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = Port.ToString(CultureInfo.InvariantCulture),
+        ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture),
         ["Smtp:SecureSocket"] = "None",
     };
 

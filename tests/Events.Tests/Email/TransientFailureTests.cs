@@ -29,12 +29,7 @@ public sealed class TransientFailureTests : IAsyncLifetime
         await _smtp.DisposeAsync();
     }
 
-    private static EventsApp App(int port) => new(new()
-    {
-        ["Smtp:Host"] = "127.0.0.1",
-        ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture),
-        ["Smtp:SecureSocket"] = "None",
-    });
+    private static EventsApp App(int port) => new(TestSmtpServer.SettingsFor(port));
 
     private static int ClosedPort()
     {

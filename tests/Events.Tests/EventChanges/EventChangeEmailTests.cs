@@ -21,12 +21,7 @@ public sealed class EventChangeEmailTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new EventsApp(new()
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp:SecureSocket"] = "None",
-        });
+        _app = new EventsApp(_smtp.AppSettings());
         // Two places: Ana (fr) and Bea (es) are confirmed, Carl (en) waits.
         _organiser = await _app.PublishedEventAsync(capacity: 2);
         var anonymous = _app.CreateClient();

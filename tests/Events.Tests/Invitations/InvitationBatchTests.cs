@@ -15,12 +15,7 @@ public sealed class InvitationBatchTests : IAsyncLifetime
 
     public Task InitializeAsync()
     {
-        _app = new EventsApp(new()
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp:SecureSocket"] = "None",
-        });
+        _app = new EventsApp(_smtp.AppSettings());
         return Task.CompletedTask;
     }
 

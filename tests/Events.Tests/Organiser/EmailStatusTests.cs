@@ -26,12 +26,7 @@ public sealed class EmailStatusTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new EventsApp(new()
-        {
-            ["Smtp:Host"] = "127.0.0.1",
-            ["Smtp:Port"] = _smtp.Port.ToString(CultureInfo.InvariantCulture),
-            ["Smtp:SecureSocket"] = "None",
-        });
+        _app = new EventsApp(_smtp.AppSettings());
         _organiser = await _app.PublishedEventAsync();
         _eventId = await _app.WithDbAsync(db => db.Events.Select(e => e.Id).SingleAsync());
     }
